@@ -1,0 +1,84 @@
+/**
+ * CSV file → typed rows. Every cell goes through its column schema; the first
+ * bad one stops the build with `file:line column "name" = "value": reason`.
+ * No row is dropped: the result has exactly one typed row per data record.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { parseCsv } from './csv.ts';
+import { datasetFile, type DatasetDef, type RowSchema } from './dataset.ts';
+import { DataError } from './errors.ts';
+
+export interface LoadedDataset<S extends RowSchema = RowSchema> {
+  def: DatasetDef<S>;
+  file: string;
+  rows: z.output<S>[];
+  /** Line in the CSV where rows[i] starts, for errors found after loading. */
+  lines: number[];
+  /** The file's text as read, for downloads of the CSV exactly as it is. */
+  text: string;
+}
+
+export function parseDataset<S extends RowSchema>(def: DatasetDef<S>, text: string, file = datasetFile(def)): LoadedDataset<S> {
+  const { header, records } = parseCsv(text, file);
+  const shape = def.schema.shape as Record<string, z.ZodType<unknown, string>>;
+  const expected = Object.keys(shape);
+
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (name === '') throw new DataError({ file, line: 1, reason: 'a header cell is blank: every column needs a name' });
+    if (seen.has(name)) throw new DataError({ file, line: 1, column: name, value: name, reason: 'this column name appears twice in the header' });
+    seen.add(name);
+    if (!(name in shape)) {
+      throw new DataError({ file, line: 1, column: name, value: name, reason: `unknown column; the schema has: ${expected.join(', ')}` });
+    }
+  }
+  const missing = expected.filter((name) => !seen.has(name));
+  if (missing.length > 0) {
+    throw new DataError({ file, line: 1, reason: `the header lacks column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}` });
+  }
+
+  const rows: z.output<S>[] = [];
+  const lines: number[] = [];
+  const keys = new Map<string, number>();
+  for (const record of records) {
+    const row: Record<string, unknown> = {};
+    header.forEach((name, i) => {
+      const raw = record.cells[i]!;
+      const result = shape[name]!.safeParse(raw);
+      if (!result.success) {
+        throw new DataError({ file, line: record.line, column: name, value: raw, reason: result.error.issues[0]?.message ?? 'invalid value' });
+      }
+      row[name] = result.data;
+    });
+    const key = JSON.stringify(def.key.map((k) => row[k]));
+    const previous = keys.get(key);
+    if (previous !== undefined) {
+      const column = def.key.join('+');
+      throw new DataError({
+        file,
+        line: record.line,
+        column,
+        value: def.key.map((k) => String(row[k])).join(' + '),
+        reason: `duplicate id: line ${previous} has the same ${column}`,
+      });
+    }
+    keys.set(key, record.line);
+    rows.push(row as z.output<S>);
+    lines.push(record.line);
+  }
+  return { def, file, rows, lines, text };
+}
+
+/** Reads `data/<id>.csv` under `root` (the project root by default). */
+export function loadDataset<S extends RowSchema>(def: DatasetDef<S>, root = process.cwd()): LoadedDataset<S> {
+  const file = datasetFile(def);
+  let text: string;
+  try {
+    text = readFileSync(join(root, file), 'utf8');
+  } catch (error) {
+    throw new DataError({ file, line: 1, reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+  }
+  return parseDataset(def, text, file);
+}
