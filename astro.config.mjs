@@ -11,7 +11,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
-  preview: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -1,0 +1,53 @@
+/**
+ * A Frictionless Data Package (tabular-data-package, Table Schema v1)
+ * describing every CSV, generated from the same schemas the build validates
+ * with, so the two can never drift apart.
+ */
+import type { Catalog } from './catalog.ts';
+import { describeDataset, type ColumnSummary } from './describe.ts';
+import { REPORTS } from './reports.ts';
+
+function field(column: ColumnSummary) {
+  const constraints: Record<string, unknown> = { required: column.required };
+  if (column.minimum !== undefined) constraints.minimum = column.minimum;
+  if (column.maximum !== undefined) constraints.maximum = column.maximum;
+  if (column.enum) constraints.enum = [...column.enum];
+  return {
+    name: column.name,
+    title: column.title,
+    type: column.type,
+    ...(column.type === 'date' || column.type === 'yearmonth' ? { format: 'default' } : {}),
+    ...(column.description ? { description: column.description } : {}),
+    ...(column.unit ? { unit: column.unit } : {}),
+    constraints,
+  };
+}
+
+export function buildDataPackage(catalog: Catalog) {
+  return {
+    profile: 'tabular-data-package',
+    name: 'ledger-atlas',
+    title: 'Ledger Atlas：区块链行业报告数据',
+    description: '两份区块链行业报告中的表格与正文数字，整理为带类型与出处的 CSV。',
+    sources: Object.values(REPORTS).map((r) => ({ title: r.subtitle ? `${r.title}——${r.subtitle}` : r.title, publisher: r.publisher, published: r.published })),
+    resources: [...catalog.values()].map((loaded) => {
+      const summary = describeDataset(loaded);
+      return {
+        name: loaded.def.id.replace('/', '-'),
+        path: loaded.file,
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        title: summary.title,
+        description: summary.description,
+        sources: summary.sources.map((title) => ({ title: `${summary.reportTitle} ${title}` })),
+        schema: {
+          fields: summary.columns.map(field),
+          primaryKey: [...loaded.def.key],
+          missingValues: [''],
+        },
+      };
+    }),
+  };
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { DATASETS, loadCatalog } from '../../../src/data/catalog.ts';
+import { datasetFile } from '../../../src/data/dataset.ts';
+import { REPORT_IDS } from '../../../src/data/reports.ts';
+
+describe('the catalog', () => {
+  const catalog = loadCatalog();
+
+  it('loads and checks every dataset', () => {
+    expect([...catalog.keys()]).toEqual(DATASETS.map((d) => d.id));
+  });
+
+  // Counted by a parser run independently of the loader, so a row the loader
+  // skipped would show up here as a difference.
+  it.each(DATASETS.map((d) => [d.id, d] as const))('%s: every CSV record reaches the typed rows', (_id, def) => {
+    const text = readFileSync(datasetFile(def), 'utf8');
+    const records = Papa.parse(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' }).data;
+    expect(catalog.get(def.id)!.rows).toHaveLength(records.length);
+  });
+
+  it('keeps every dataset in the folder of its report, with rows naming that report', () => {
+    for (const def of DATASETS) {
+      expect(REPORT_IDS).toContain(def.report);
+      expect(def.id.startsWith(`${def.report}/`)).toBe(true);
+      for (const row of catalog.get(def.id)!.rows as { report: string }[]) expect(row.report).toBe(def.report);
+    }
+  });
+
+  it('has no two datasets with the same id', () => {
+    expect(new Set(DATASETS.map((d) => d.id)).size).toBe(DATASETS.length);
+  });
+});
