@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DATASETS, loadCatalog } from '../../../src/data/catalog.ts';
@@ -26,6 +26,14 @@ describe('the catalog', () => {
       expect(def.id.startsWith(`${def.report}/`)).toBe(true);
       for (const row of catalog.get(def.id)!.rows as { report: string }[]) expect(row.report).toBe(def.report);
     }
+  });
+
+  it('has a dataset for every CSV in data/, so no file is left unchecked', () => {
+    const files = readdirSync('data', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => `data/${f.replaceAll('\\', '/')}`)
+      .sort();
+    expect(files).toEqual(DATASETS.map(datasetFile).sort());
   });
 
   it('has no two datasets with the same id', () => {

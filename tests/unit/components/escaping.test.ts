@@ -1,0 +1,32 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import DatasetEntry from '../../../src/components/DatasetEntry.astro';
+import { col } from '../../../src/data/columns.ts';
+import { defineDataset, sourceColumns } from '../../../src/data/dataset.ts';
+import { describeDataset } from '../../../src/data/describe.ts';
+import { parseDataset } from '../../../src/data/load.ts';
+
+const SCRIPT = '<script>alert("x")</script>';
+
+describe('text from a CSV is shown as text, never run as markup', () => {
+  it('escapes a <script> cell that reaches the data page', async () => {
+    const def = defineDataset({
+      id: 'patents-2021/escaping',
+      report: 'patents-2021',
+      title: '测试',
+      description: '测试用',
+      key: ['name'],
+      notes: [SCRIPT],
+      schema: z.object({ name: col.text({ title: '名称' }), ...sourceColumns }),
+    });
+    // The section cell carries the script too: it is listed among the sources.
+    const loaded = parseDataset(def, `name,report,section,source_ref\n${SCRIPT},patents-2021,${SCRIPT},\n`);
+    expect(loaded.rows[0]!.name).toBe(SCRIPT);
+
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(DatasetEntry, { props: { dataset: describeDataset(loaded) } });
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+  });
+});
