@@ -29,6 +29,9 @@ export const UNITS = {
   month: { zh: '个月', en: 'months' },
   year: { zh: '年', en: 'years' },
   multiple: { zh: '倍', en: 'times' },
+  calendar_year: { zh: '年', en: 'calendar year (a date, not a duration)' },
+  count: { zh: '个', en: 'count' },
+  rank: { zh: '位', en: 'rank' },
 } as const;
 
 export type Unit = keyof typeof UNITS;
