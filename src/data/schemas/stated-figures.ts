@@ -11,6 +11,16 @@ import type { ReportId } from '../reports.ts';
 export const QUALIFIERS = ['exact', 'about', 'nearly', 'over', 'at_least', 'under'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/** How a qualified figure is written before its number, so 近 7800 never reads as 7800. */
+export const QUALIFIER_PREFIX: Record<Qualifier, string> = {
+  exact: '',
+  about: '约 ',
+  nearly: '近 ',
+  over: '超过 ',
+  at_least: '至少 ',
+  under: '不足 ',
+};
+
 /**
  * The long table of single figures a report states in its prose (and the
  * totals and shares it prints beside tables), one figure per row.
