@@ -1,0 +1,194 @@
+/**
+ * World map coloured by category (e.g. where TOP50 companies are based), on
+ * an Equal Earth projection (areas true, so no country looks bigger than it
+ * is) fitted to the width. Countries come from world-atlas 110m (numeric ISO
+ * 3166 ids); data uses alpha-2 codes, mapped with i18n-iso-countries.
+ *
+ * Countries too small to see at this size (projected area under `minArea`
+ * px², or absent from the 110 m map, like Singapore) are returned in `small`
+ * so the component can list them under the map: none is lost. Those that are
+ * on the map also get a dot at their centroid.
+ *
+ * Territories without a row of their own (TW, HK, MO) take the category of
+ * their parent (CN) by default, so the map does not show them as "no data"
+ * beside a coloured mainland; pass `parents: {}` to turn this off.
+ */
+import { geoEqualEarth, geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import countries from 'i18n-iso-countries';
+import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { emptyLayout, joinZh, unpublishedNote } from '../describe.ts';
+import { flowLegend } from '../legend.ts';
+import { chartFontSize } from '../text.ts';
+import type { DotMark, LayoutBase, Mark, SizeRequest } from '../types.ts';
+import { seriesSlot } from '../types.ts';
+import { relativePath, thinnedProjection } from './path.ts';
+
+countries.registerLocale(zh);
+
+export interface ChoroplethCountry {
+  /** ISO 3166-1 alpha-2 code, e.g. "CN". */
+  code: string;
+  /** Category id (see options.categories); null when the source gives none. */
+  category: string | null;
+  /** Display name; defaults to the Chinese name from i18n-iso-countries. */
+  label?: string;
+  /** Extra tooltip text, e.g. "5家". */
+  detail?: string;
+}
+
+export interface ChoroplethCategory {
+  id: string;
+  label: string;
+}
+
+export interface ChoroplethOptions {
+  /** Categories in legend order; each gets a palette slot in that order. */
+  categories: ChoroplethCategory[];
+  /** What the categories describe, for the description, e.g. "TOP50企业所在地". */
+  valueLabel: string;
+  projection?: 'equalEarth' | 'naturalEarth1';
+  /** Countries under this projected area (px²) are listed as too small to see (default 30). */
+  minArea?: number;
+  /** Territory → parent alpha-2 codes used when the territory has no row (default TW, HK, MO → CN). */
+  parents?: Record<string, string>;
+}
+
+export interface CountryMark extends Mark {
+  code: string;
+  d: string;
+}
+
+export interface SmallCountry {
+  code: string;
+  label: string;
+  category: string;
+  /** Dot at the centroid when the country is on the map but tiny. */
+  dot?: DotMark;
+}
+
+export interface ChoroplethLayout extends LayoutBase {
+  /** Outline of the globe. */
+  sphere: string;
+  /** All land without data, as one path to keep the SVG small. */
+  noData: string;
+  countries: CountryMark[];
+  small: SmallCountry[];
+}
+
+const DEFAULT_PARENTS: Record<string, string> = { TW: 'CN', HK: 'CN', MO: 'CN' };
+const ANTARCTICA = '010';
+
+interface WorldFeature {
+  type: 'Feature';
+  id?: string | number;
+  properties: { name?: string };
+  geometry: GeoPermissibleObjects;
+}
+
+const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const worldFeatures = (feature(topology, topology.objects.countries) as unknown as { features: WorldFeature[] }).features;
+
+/** Chinese name for an alpha-2 code, the code itself when unknown. */
+export function countryName(code: string): string {
+  return countries.getName(code, 'zh') ?? code;
+}
+
+export function layoutChoropleth(data: ChoroplethCountry[], size: SizeRequest, options: ChoroplethOptions): ChoroplethLayout {
+  const { width } = size;
+  const fontSize = chartFontSize(width);
+  const labelOf = (c: ChoroplethCountry): string => c.label ?? countryName(c.code);
+  const notes = data.filter((c) => c.category === null).map((c) => unpublishedNote(labelOf(c)));
+  const slotOf = new Map(options.categories.map((c, i) => [c.id, seriesSlot(i)]));
+  const categoryLabel = new Map(options.categories.map((c) => [c.id, c.label]));
+  const rows = data.filter((c): c is ChoroplethCountry & { category: string } => c.category !== null && slotOf.has(c.category));
+  const unknown = data.filter((c) => c.category !== null && !slotOf.has(c.category));
+  notes.push(...unknown.map((c) => `${labelOf(c)}：类别“${c.category}”不在图例中，未绘制`));
+  if (rows.length === 0) return { ...emptyLayout(width, notes, fontSize), sphere: '', noData: '', countries: [], small: [] };
+
+  const byNumeric = new Map<string, ChoroplethCountry & { category: string }>();
+  for (const row of rows) {
+    const numeric = countries.alpha2ToNumeric(row.code.toUpperCase());
+    if (numeric) byNumeric.set(numeric, row);
+  }
+  // Territories without their own row are drawn with their parent's category.
+  const parents = options.parents ?? DEFAULT_PARENTS;
+  const inherited = new Map<string, ChoroplethCountry & { category: string }>();
+  for (const [territory, parent] of Object.entries(parents)) {
+    const territoryId = countries.alpha2ToNumeric(territory);
+    const parentRow = rows.find((r) => r.code.toUpperCase() === parent);
+    if (territoryId && parentRow && !byNumeric.has(territoryId)) inherited.set(territoryId, parentRow);
+  }
+
+  const sphere = { type: 'Sphere' } as const;
+  const projection = (options.projection === 'naturalEarth1' ? geoNaturalEarth1() : geoEqualEarth()).fitWidth(width, sphere);
+  // Points closer than 0.8 px are invisible at this size; dropping them keeps the SVG small.
+  const path = geoPath(thinnedProjection(projection, 0.8)).digits(1);
+  const draw = (object: GeoPermissibleObjects): string => relativePath(path(object) ?? '');
+  const mapHeight = Math.ceil(geoPath(projection).bounds(sphere)[1][1]);
+  const minArea = options.minArea ?? 30;
+
+  const marks: CountryMark[] = [];
+  const noDataFeatures: WorldFeature[] = [];
+  const small: SmallCountry[] = [];
+  const drawn = new Set<ChoroplethCountry>();
+  for (const f of worldFeatures) {
+    const id = f.id === undefined ? '' : String(f.id).padStart(3, '0');
+    const row = byNumeric.get(id) ?? inherited.get(id);
+    if (!row) {
+      if (id !== ANTARCTICA) noDataFeatures.push(f);
+      continue;
+    }
+    const own = byNumeric.get(id) === row;
+    const slot = slotOf.get(row.category) ?? 1;
+    const label = own ? labelOf(row) : `${labelOf(row)}（${countryName(countries.numericToAlpha2(id) ?? '')}）`;
+    const tip = `${label}：${categoryLabel.get(row.category) ?? row.category}${row.detail ? `，${row.detail}` : ''}`;
+    marks.push({ code: own ? row.code : countries.numericToAlpha2(id) ?? row.code, d: draw(f.geometry), tip, series: slot });
+    if (!own) continue;
+    drawn.add(row);
+    if (path.area(f.geometry) < minArea) {
+      const [cx, cy] = path.centroid(f.geometry);
+      small.push({ code: row.code, label, category: row.category, dot: { cx, cy, r: 3, tip, series: slot } });
+    }
+  }
+  for (const row of rows) {
+    if (!drawn.has(row)) small.push({ code: row.code, label: labelOf(row), category: row.category });
+  }
+
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.category, (counts.get(row.category) ?? 0) + 1);
+  const legend = flowLegend(
+    options.categories.map((c, i) => ({ label: `${c.label}（${counts.get(c.id) ?? 0}）`, series: seriesSlot(i) })),
+    0,
+    mapHeight + 8,
+    width,
+    fontSize - 1,
+  );
+
+  return {
+    width,
+    height: Math.ceil(mapHeight + 8 + legend.height + 2),
+    description: describe(rows, options, labelOf, small.length),
+    notes,
+    texts: legend.texts,
+    lines: [],
+    legend: legend.swatches,
+    sphere: draw(sphere),
+    noData: draw({ type: 'FeatureCollection', features: noDataFeatures } as unknown as GeoPermissibleObjects),
+    countries: marks,
+    small,
+  };
+}
+
+function describe(rows: (ChoroplethCountry & { category: string })[], options: ChoroplethOptions, labelOf: (c: ChoroplethCountry) => string, smallCount: number): string {
+  const parts = options.categories.flatMap((category) => {
+    const members = rows.filter((r) => r.category === category.id).map(labelOf);
+    if (members.length === 0) return [];
+    const named = members.length > 4 ? `${members.slice(0, 4).join('、')}等` : joinZh(members);
+    return [`${category.label}${members.length}个（${named}）`];
+  });
+  const smallText = smallCount > 0 ? `其中${smallCount}个在地图上难以看清，另列于图下。` : '';
+  return `${options.valueLabel}：共${rows.length}个国家和地区，${parts.join('，')}。${smallText}`;
+}

@@ -1,0 +1,156 @@
+/**
+ * Columns (or points) for a few published years, e.g. a market forecast for
+ * 2020 and 2023. Each year sits on a band scale and only published years get
+ * a mark: nothing is interpolated. In point mode a line joins two points only
+ * when their years are consecutive and both published, so a gap in the
+ * source stays a gap in the chart.
+ */
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { leftAxis, linearTicks, widestTick } from '../axis.ts';
+import { emptyLayout, extremes, unpublishedNote } from '../describe.ts';
+import { formatValue, withUnit } from '../format.ts';
+import { keepNonOverlapping } from '../labels.ts';
+import { blockHeight, chartFontSize, textBox, textWidth, wrapText } from '../text.ts';
+import type { LayoutBase, Line, Mark, SizeRequest, TextLabel, ValueFormat } from '../types.ts';
+
+export interface ColumnsPoint {
+  /** Band label, usually a year ("2020"). */
+  label: string;
+  value: number | null;
+  /** A stated forecast rather than an observed figure: drawn lighter, marked 预测. */
+  forecast?: boolean;
+}
+
+export interface ColumnsOptions {
+  valueLabel: string;
+  unit?: string;
+  format?: ValueFormat;
+  mark?: 'column' | 'point';
+}
+
+export interface ColumnMark extends Mark {
+  /** Column rectangle (column mode) … */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** … or point centre (point mode). */
+  cx: number;
+  cy: number;
+  forecast: boolean;
+}
+
+export interface ColumnsLayout extends LayoutBase {
+  marks: ColumnMark[];
+  mode: 'column' | 'point';
+}
+
+const FORECAST = '预测';
+
+/** True when both labels are integer years one apart, e.g. "2020" and "2021" (or "2020年"). */
+function consecutiveYears(a: string, b: string): boolean {
+  const year = (s: string): number | null => (/^\d{4}年?$/u.test(s) ? Number.parseInt(s, 10) : null);
+  const ya = year(a);
+  const yb = year(b);
+  return ya !== null && yb !== null && yb - ya === 1;
+}
+
+export function layoutColumns(points: ColumnsPoint[], size: SizeRequest, options: ColumnsOptions): ColumnsLayout {
+  const { width } = size;
+  const mode = options.mark ?? 'column';
+  const fontSize = chartFontSize(width);
+  const smallFont = fontSize - 1;
+  const format: ValueFormat = options.format ?? { unit: options.unit ?? '' };
+  const notes = points.filter((p) => p.value === null).map((p) => unpublishedNote(p.label));
+  const published = points.filter((p): p is ColumnsPoint & { value: number } => p.value !== null);
+  if (published.length === 0) return { ...emptyLayout(width, notes, fontSize), marks: [], mode };
+
+  const height = size.height ?? (width < 480 ? 240 : 300);
+  const values = published.map((p) => p.value);
+  const titleText = withUnit(options.valueLabel, options.unit);
+  const titleY = 4 + blockHeight(1, smallFont) / 2;
+  const plotTop = titleY + blockHeight(1, smallFont) / 2 + 6 + blockHeight(1, smallFont);
+  const xLabelLines = points.some((p) => p.forecast) ? 2 : 1;
+  const plotBottom = height - blockHeight(xLabelLines + (xLabelLines === 1 ? 1 : 0), fontSize) - 6;
+  const y = scaleLinear()
+    .domain([Math.min(0, ...values), Math.max(0, ...values)])
+    .range([plotBottom, plotTop])
+    .nice();
+  const ticks = linearTicks(y, { length: plotBottom - plotTop, orientation: 'vertical', fontSize: smallFont, percent: format.style === 'percent' });
+  const plotLeft = widestTick(ticks, smallFont) + 10;
+  const plotRight = width - 4;
+  const x = scaleBand<string>()
+    .domain(points.map((_, i) => `${i}`))
+    .range([plotLeft, plotRight])
+    .paddingInner(mode === 'column' ? 0.3 : 0)
+    .paddingOuter(mode === 'column' ? 0.2 : 0.1);
+  const bandwidth = x.bandwidth();
+  const columnWidth = Math.min(bandwidth, 64);
+
+  const axis = leftAxis(ticks, plotLeft, plotRight, smallFont);
+  const lines: Line[] = [...axis.lines];
+  const texts: TextLabel[] = [{ x: 0, y: titleY, lines: [titleText], full: titleText, anchor: 'start', fontSize: smallFont, role: 'axis', tone: 'muted' }, ...axis.texts];
+  const valueLabels: TextLabel[] = [];
+  const marks: ColumnMark[] = [];
+  const step = x.step();
+  const zero = y(0);
+
+  points.forEach((point, i) => {
+    const centre = (x(`${i}`) ?? 0) + bandwidth / 2;
+    // Category label under the band; forecasts carry a second line "预测" so colour is not the only cue.
+    const wrapped = wrapText(point.label, Math.max(step - 4, fontSize), fontSize, 1);
+    const labelLines = point.forecast ? [...wrapped.lines, FORECAST] : wrapped.lines;
+    texts.push({ x: centre, y: plotBottom + 4 + blockHeight(labelLines.length, fontSize) / 2, lines: labelLines, full: point.label, anchor: 'middle', fontSize, role: 'category', tone: point.forecast ? 'muted' : 'ink' });
+    if (point.value === null) {
+      const gap = textWidth('未公布', smallFont) <= step - 4 ? '未公布' : '—';
+      texts.push({ x: centre, y: zero - blockHeight(1, smallFont) / 2 - 2, lines: [gap], full: unpublishedNote(point.label), anchor: 'middle', fontSize: smallFont, role: 'annotation', tone: 'muted' });
+      return;
+    }
+    const top = y(point.value);
+    const valueText = formatValue(point.value, format);
+    const forecast = Boolean(point.forecast);
+    marks.push({
+      x: centre - columnWidth / 2,
+      y: Math.min(top, zero),
+      width: columnWidth,
+      height: Math.abs(zero - top),
+      cx: centre,
+      cy: top,
+      forecast,
+      tip: `${point.label}${forecast ? `（${FORECAST}）` : ''}：${valueText}`,
+      series: 1,
+    });
+    const above = point.value >= 0;
+    const offset = mode === 'point' ? 8 : 3;
+    const half = textWidth(valueText, smallFont) / 2;
+    valueLabels.push({ x: Math.min(Math.max(centre, half), width - half), y: above ? top - offset - blockHeight(1, smallFont) / 2 : top + offset + blockHeight(1, smallFont) / 2, lines: [valueText], full: valueText, anchor: 'middle', fontSize: smallFont, role: 'value' });
+  });
+
+  if (mode === 'point') {
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1];
+      const b = points[i];
+      if (!a || !b || a.value === null || b.value === null || !consecutiveYears(a.label, b.label)) continue;
+      lines.push({ x1: (x(`${i - 1}`) ?? 0) + bandwidth / 2, y1: y(a.value), x2: (x(`${i}`) ?? 0) + bandwidth / 2, y2: y(b.value), kind: 'connector' });
+    }
+  }
+
+  // Value labels that would collide (many years on a phone) give way; the largest values keep theirs.
+  const byPriority = valueLabels.map((label, i) => ({ label, value: published[i]?.value ?? 0 })).sort((p, q) => q.value - p.value);
+  const kept = keepNonOverlapping(byPriority.map((p) => textBox(p.label)), texts.map(textBox));
+  for (const index of kept) {
+    const label = byPriority[index]?.label;
+    if (label) texts.push(label);
+  }
+
+  return { width, height, description: describe(published, format, options), notes, texts, lines, legend: [], marks, mode };
+}
+
+function describe(published: (ColumnsPoint & { value: number })[], format: ValueFormat, options: ColumnsOptions): string {
+  const say = (p: ColumnsPoint & { value: number }): string => `${p.label}${p.forecast ? `（${FORECAST}）` : ''}为${formatValue(p.value, format)}`;
+  if (published.length <= 4) return `${options.valueLabel}：${published.map(say).join('，')}。`;
+  const first = published[0] as ColumnsPoint & { value: number };
+  const last = published[published.length - 1] as ColumnsPoint & { value: number };
+  const ends = extremes(published, (p) => p.value);
+  return `${options.valueLabel}：${say(first)}，${say(last)}；最高${ends ? `是${ends.max.label}（${formatValue(ends.max.value, format)}）` : ''}。共${published.length}个年份有数据。`;
+}

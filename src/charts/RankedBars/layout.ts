@@ -1,0 +1,154 @@
+/**
+ * Ranked horizontal bars: one row per item in the order given (the data says
+ * what the ranking is), category labels in a left column that shrinks on
+ * narrow widths, value labels at the bar end, or inside the bar when outside
+ * would leave the frame.
+ */
+import { scaleLinear } from 'd3-scale';
+import { bottomAxis, linearTicks } from '../axis.ts';
+import { emptyLayout, extremes, joinZh, unpublishedNote } from '../describe.ts';
+import { formatValue, withUnit } from '../format.ts';
+import { blockHeight, chartFontSize, textWidth, wrapText } from '../text.ts';
+import type { Box, LayoutBase, RectMark, SizeRequest, TextLabel, ValueFormat } from '../types.ts';
+
+export interface RankedBarsRow {
+  label: string;
+  value: number | null;
+  highlight?: boolean;
+}
+
+export interface RankedBarsOptions {
+  /** What the value is, e.g. "综合得分"; with `unit` it titles the axis. */
+  valueLabel: string;
+  unit?: string;
+  /** How value labels and tooltips are written; ticks follow `format.style === 'percent'`. */
+  format?: ValueFormat;
+  /** Lines a category label may wrap to before it is truncated. */
+  maxLabelLines?: number;
+  /**
+   * Keep rows without a value in place, marked 未公布 (small multiples use it
+   * so rows line up across panels). By default they are left out; either way
+   * they are listed in `notes`.
+   */
+  showMissing?: boolean;
+}
+
+export interface RankedBarsLayout extends LayoutBase {
+  bars: RectMark[];
+  plot: Box;
+}
+
+interface Placed {
+  row: RankedBarsRow;
+  label: ReturnType<typeof wrapText>;
+  valueText: string;
+}
+
+type Present = RankedBarsRow & { value: number };
+
+const MISSING = '未公布';
+
+export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, options: RankedBarsOptions): RankedBarsLayout {
+  const { width } = size;
+  const fontSize = chartFontSize(width);
+  const tickFont = fontSize - 1;
+  const format: ValueFormat = options.format ?? { unit: options.unit ?? '' };
+  const notes = rows.filter((r) => r.value === null).map((r) => unpublishedNote(r.label));
+  const present = rows.filter((r): r is Present => r.value !== null);
+  const shown = options.showMissing ? rows : present;
+  if (present.length === 0) return { ...emptyLayout(width, notes, fontSize), bars: [], plot: { x: 0, y: 0, width, height: 0 } };
+
+  // Label column: as wide as the longest label needs, but at most a third of a
+  // phone screen (or 240 px on wide screens) so the bars keep room.
+  const columnCap = width < 480 ? Math.round(width * 0.34) : Math.min(240, Math.round(width * 0.28));
+  const longest = Math.max(...shown.map((r) => textWidth(r.label, fontSize)));
+  const labelWidth = Math.max(40, Math.min(columnCap, longest));
+  const plotLeft = labelWidth + 8;
+
+  const placed: Placed[] = shown.map((row) => ({
+    row,
+    label: wrapText(row.label, labelWidth, fontSize, options.maxLabelLines ?? 2),
+    valueText: row.value === null ? MISSING : formatValue(row.value, format),
+  }));
+
+  // Reserve room right of the plot for most value labels, but never more than a fifth of it.
+  const widestValue = Math.max(...placed.map((p) => textWidth(p.valueText, fontSize)));
+  const plotRight = width - Math.min(widestValue + 6, (width - plotLeft) * 0.2);
+  const values = present.map((r) => r.value);
+  const x = scaleLinear()
+    .domain([Math.min(0, ...values), Math.max(0, ...values)])
+    .range([plotLeft, plotRight])
+    .nice();
+
+  const barHeight = Math.round(fontSize * 1.5);
+  const maxLines = Math.max(...placed.map((p) => p.label.lines.length));
+  const pitch = Math.max(barHeight + 8, blockHeight(maxLines, fontSize) + 6);
+  const top = 4;
+  const plotBottom = top + placed.length * pitch;
+  const ticks = linearTicks(x, { length: plotRight - plotLeft, orientation: 'horizontal', fontSize: tickFont, percent: format.style === 'percent' });
+  const axis = bottomAxis(ticks, plotBottom, top, width, tickFont);
+  const axisTitleY = plotBottom + 4 + blockHeight(1, tickFont) + 4 + blockHeight(1, tickFont) / 2;
+  const height = Math.ceil(axisTitleY + blockHeight(1, tickFont) / 2 + 4);
+
+  const anyHighlight = present.some((r) => r.highlight);
+  const zero = x(0);
+  const bars: RectMark[] = [];
+  const texts: TextLabel[] = [...axis.texts];
+  placed.forEach((p, i) => {
+    const centreY = top + i * pitch + pitch / 2;
+    if (p.row.value === null) {
+      texts.push({ x: plotLeft - 8, y: centreY, lines: p.label.lines, full: p.label.full, anchor: 'end', fontSize, role: 'category', tone: 'muted' });
+      texts.push({ x: zero + 4, y: centreY, lines: [MISSING], full: `${p.label.full}：${MISSING}`, anchor: 'start', fontSize: tickFont, role: 'annotation', tone: 'muted' });
+      return;
+    }
+    const end = x(p.row.value);
+    const bar = {
+      x: Math.min(zero, end),
+      y: centreY - barHeight / 2,
+      width: Math.abs(end - zero),
+      height: barHeight,
+      tip: `${p.label.full}：${p.valueText}`,
+      series: 1,
+      highlight: Boolean(p.row.highlight),
+      faded: anyHighlight && !p.row.highlight,
+    };
+    bars.push(bar);
+    texts.push({ x: plotLeft - 8, y: centreY, lines: p.label.lines, full: p.label.full, anchor: 'end', fontSize, role: 'category', bold: bar.highlight });
+    const valueWidth = textWidth(p.valueText, fontSize);
+    const negative = end < zero;
+    const outsideX = negative ? end - 4 : end + 4;
+    const fitsOutside = negative ? outsideX - valueWidth >= plotLeft : outsideX + valueWidth <= width;
+    if (fitsOutside) {
+      texts.push({ x: outsideX, y: centreY, lines: [p.valueText], full: p.valueText, anchor: negative ? 'end' : 'start', fontSize, role: 'value' });
+    } else if (bar.width >= valueWidth + 8) {
+      texts.push({ x: negative ? end + 4 : end - 4, y: centreY, lines: [p.valueText], full: p.valueText, anchor: negative ? 'start' : 'end', fontSize, role: 'value', tone: bar.faded ? 'on-faded' : 'on-s1' });
+    }
+    // Otherwise the value is only in the tooltip (and the table): a label that fits nowhere is left out.
+  });
+  const axisTitle = withUnit(options.valueLabel, options.unit);
+  texts.push({ x: plotLeft, y: axisTitleY, lines: [axisTitle], full: axisTitle, anchor: 'start', fontSize: tickFont, role: 'axis', tone: 'muted' });
+
+  return {
+    width,
+    height,
+    description: describe(placed.filter((p): p is Placed & { row: Present } => p.row.value !== null), options, rows.length - present.length),
+    notes,
+    texts,
+    lines: axis.lines,
+    legend: [],
+    bars,
+    plot: { x: plotLeft, y: top, width: plotRight - plotLeft, height: plotBottom - top },
+  };
+}
+
+function describe(placed: (Placed & { row: Present })[], options: RankedBarsOptions, missing: number): string {
+  const missingText = missing > 0 ? `另有${missing}项未公布。` : '';
+  const highlighted = placed.filter((p) => p.row.highlight).map((p) => p.label.full);
+  const highlightText = highlighted.length > 0 ? `突出显示${joinZh(highlighted)}。` : '';
+  const ends = extremes(placed, (p) => p.row.value);
+  if (placed.length === 1 || !ends) {
+    const only = placed[0];
+    return `${options.valueLabel}：仅${only?.label.full ?? ''}一项，为${only?.valueText ?? ''}。${highlightText}${missingText}`;
+  }
+  return `${options.valueLabel}：共${placed.length}项，最高为${ends.max.label.full}（${ends.max.valueText}），最低为${ends.min.label.full}（${ends.min.valueText}）。${highlightText}${missingText}`;
+}

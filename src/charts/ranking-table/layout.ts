@@ -1,0 +1,105 @@
+/**
+ * Table model for rankings: cells already formatted, a sortable raw value per
+ * cell (for data-value), and an inline bar width per numeric column as a
+ * percentage of that column's largest magnitude. Rows come sorted by the given
+ * key so the table reads right without JS; a later script re-sorts on click.
+ */
+import { unpublishedNote } from '../describe.ts';
+import { formatValue } from '../format.ts';
+import type { ValueFormat } from '../types.ts';
+
+export type RankingValue = string | number | null;
+export type RankingRow = Record<string, RankingValue>;
+
+export interface RankingColumn {
+  key: string;
+  label: string;
+  unit?: string;
+  kind: 'text' | 'number';
+  format?: ValueFormat;
+  /** Draw an inline bar (default: true for number columns). */
+  bar?: boolean;
+  /** This column names the row (<th scope="row">), e.g. the company. */
+  rowHeader?: boolean;
+}
+
+export interface RankingTableOptions {
+  sortKey: string;
+  direction?: 'ascending' | 'descending';
+  /** Column whose value keys each row (default: row index). */
+  rowKey?: string;
+}
+
+export interface RankingCell {
+  key: string;
+  text: string;
+  /** Raw value for sorting scripts: the number, the text, or "" for a missing value. */
+  value: string;
+  numeric: boolean;
+  rowHeader: boolean;
+  /** Bar width in percent of the column's largest magnitude, rounded to 0.1. */
+  bar?: number;
+  missing: boolean;
+}
+
+export interface RankingTableModel {
+  columns: (RankingColumn & { numeric: boolean; sort?: 'ascending' | 'descending' })[];
+  rows: { key: string; cells: RankingCell[] }[];
+  sortKey: string;
+  direction: 'ascending' | 'descending';
+  notes: string[];
+}
+
+const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
+
+/** Compare two values of a column: numbers numerically, text by zh collation, missing values last either way. */
+function compare(a: RankingValue, b: RankingValue, direction: 'ascending' | 'descending'): number {
+  if (a === null || a === '') return b === null || b === '' ? 0 : 1;
+  if (b === null || b === '') return -1;
+  const sign = direction === 'ascending' ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return sign * (a - b);
+  return sign * collator.compare(String(a), String(b));
+}
+
+export function layoutRankingTable(rows: RankingRow[], columns: RankingColumn[], options: RankingTableOptions): RankingTableModel {
+  const direction = options.direction ?? 'ascending';
+  const maxima = new Map(
+    columns.filter((c) => c.kind === 'number').map((c) => [c.key, Math.max(0, ...rows.map((r) => Math.abs(Number(r[c.key] ?? 0)) || 0))]),
+  );
+  const nameColumn = columns.find((c) => c.rowHeader) ?? columns.find((c) => c.kind === 'text');
+  const notes: string[] = [];
+  const sorted = rows.map((row, index) => ({ row, index })).sort((p, q) => compare(p.row[options.sortKey] ?? null, q.row[options.sortKey] ?? null, direction) || p.index - q.index);
+
+  const modelRows = sorted.map(({ row, index }) => ({
+    key: options.rowKey ? String(row[options.rowKey] ?? index) : String(index),
+    cells: columns.map((column): RankingCell => {
+      const raw = row[column.key] ?? null;
+      const numeric = column.kind === 'number';
+      const missing = raw === null || raw === '';
+      if (missing) {
+        if (numeric) notes.push(unpublishedNote(`${nameColumn ? String(row[nameColumn.key] ?? '') : index + 1}·${column.label}`));
+        return { key: column.key, text: '—', value: '', numeric, rowHeader: Boolean(column.rowHeader), missing: true };
+      }
+      if (!numeric || typeof raw !== 'number') return { key: column.key, text: String(raw), value: String(raw), numeric, rowHeader: Boolean(column.rowHeader), missing: false };
+      const max = maxima.get(column.key) ?? 0;
+      const wantsBar = column.bar ?? true;
+      return {
+        key: column.key,
+        text: formatValue(raw, column.format ?? {}),
+        value: String(raw),
+        numeric,
+        rowHeader: Boolean(column.rowHeader),
+        missing: false,
+        ...(wantsBar ? { bar: max > 0 ? Math.round((Math.abs(raw) / max) * 1000) / 10 : 0 } : {}),
+      };
+    }),
+  }));
+
+  return {
+    columns: columns.map((c) => ({ ...c, numeric: c.kind === 'number', ...(c.key === options.sortKey ? { sort: direction } : {}) })),
+    rows: modelRows,
+    sortKey: options.sortKey,
+    direction,
+    notes,
+  };
+}

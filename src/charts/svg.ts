@@ -1,0 +1,73 @@
+/**
+ * Helpers the Astro components share when writing a layout out as SVG:
+ * rounding, mark attributes (class, print pattern, focus, tooltip), and the
+ * narrow/wide variants each chart renders so that it is readable on a phone
+ * and on a desktop without client JS.
+ */
+import type { Mark, TextLabel } from './types.ts';
+
+/** Round to 2 decimals: plenty for pixels, and keeps SVG small and snapshots stable. */
+export function n(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** Default layout widths: one for phones (shown below 560 px of container), one for the article column. */
+export const DEFAULT_WIDTHS = [340, 760] as const;
+
+export interface ChartVariant<L> {
+  variant: 'narrow' | 'wide' | 'only';
+  uid: string;
+  layout: L;
+}
+
+/** FNV-1a, base 36: a short stable id so pattern and title ids are unique per chart on a page. */
+export function hashId(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `c${(hash >>> 0).toString(36)}`;
+}
+
+/**
+ * Lay the chart out once per width. With two widths the narrower is shown in
+ * containers under 560 px and the wider one above (CSS container queries in
+ * chart.css); with one width it is always shown.
+ */
+export function chartVariants<L>(
+  props: { title: string; id?: string | undefined; widths?: readonly number[] | undefined; data: unknown },
+  layout: (width: number) => L,
+): ChartVariant<L>[] {
+  const base = props.id ?? hashId(`${props.title}|${JSON.stringify(props.data)}`);
+  const widths = [...(props.widths ?? DEFAULT_WIDTHS)].sort((a, b) => a - b).slice(0, 2);
+  if (widths.length === 1) return [{ variant: 'only', uid: base, layout: layout(widths[0] as number) }];
+  return widths.map((width, i) => ({ variant: i === 0 ? 'narrow' : 'wide', uid: `${base}-${i === 0 ? 'n' : 'w'}`, layout: layout(width) }));
+}
+
+/** Attributes every data mark carries: palette class, print pattern, keyboard focus and tooltip text. */
+export function markAttrs(mark: Mark, uid: string, extraClass = ''): Record<string, string | number> {
+  const classes = ['mark', `s${mark.series}`];
+  if (mark.highlight) classes.push('hl');
+  if (mark.faded) classes.push('faded');
+  if (extraClass) classes.push(extraClass);
+  return {
+    class: classes.join(' '),
+    style: `--print-fill:url(#${uid}-p${mark.series})`,
+    tabindex: 0,
+    'data-tip': mark.tip,
+  };
+}
+
+/** Class list of a text label: its role, tone and weight select styles in chart.css. */
+export function textClass(label: TextLabel): string {
+  const classes = ['chart-text', `t-${label.role}`];
+  if (label.tone && label.tone !== 'ink') classes.push(`t-${label.tone}`);
+  if (label.bold) classes.push('t-bold');
+  return classes.join(' ');
+}
+
+/** Palette slots used by some marks, so each SVG only defines the print patterns it needs. */
+export function usedSlots(...markLists: { series: number }[][]): number[] {
+  return [...new Set(markLists.flat().map((m) => m.series))].sort((a, b) => a - b);
+}

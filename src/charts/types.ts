@@ -1,0 +1,129 @@
+/**
+ * Shared shapes for every chart layout. A layout is plain data in pixel
+ * coordinates: the Astro components only write it out as SVG, and tests can
+ * check it (bounding boxes, descriptions) without a DOM.
+ */
+
+/** Pixel size of a chart. */
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** What a caller asks for: the width is fixed by the page, the height may follow from the data. */
+export interface SizeRequest {
+  width: number;
+  height?: number;
+}
+
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** One axis tick: data value, pixel position along the axis, formatted label. */
+export interface Tick {
+  value: number;
+  position: number;
+  label: string;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type TextAnchor = 'start' | 'middle' | 'end';
+
+/**
+ * Every piece of text a chart draws. `y` is the vertical centre of the whole
+ * block (all lines), so collision checks and rendering agree on one box.
+ * `full` keeps the untruncated text for tooltips and tables.
+ */
+export interface TextLabel {
+  x: number;
+  y: number;
+  lines: string[];
+  full: string;
+  anchor: TextAnchor;
+  fontSize: number;
+  role: 'category' | 'value' | 'tick' | 'axis' | 'legend' | 'annotation';
+  /** ink (default), muted, or drawn on top of a fill: series N (on-sN) or a faded bar (on-faded). */
+  tone?: 'ink' | 'muted' | 'on-faded' | `on-s${number}`;
+  bold?: boolean;
+}
+
+/** Grid lines, axis lines, leader lines and connectors: all unfilled strokes. */
+export interface Line {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  kind: 'grid' | 'axis' | 'leader' | 'connector';
+}
+
+/**
+ * Base of every mark: its tooltip text (also its accessible name) and the
+ * palette slot (1–6) that sets its colour and its print pattern.
+ */
+export interface Mark {
+  tip: string;
+  series: number;
+  highlight?: boolean;
+  /** Drawn lighter: a stated forecast, or a row that is not highlighted. */
+  faded?: boolean;
+}
+
+export interface RectMark extends Mark {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface DotMark extends Mark {
+  cx: number;
+  cy: number;
+  r: number;
+}
+
+/** One legend entry: swatch square at (x, y) with side `size`; its text is in `texts`. */
+export interface LegendSwatch {
+  x: number;
+  y: number;
+  size: number;
+  series: number;
+  label: string;
+}
+
+/** What every layout returns besides its own marks. */
+export interface LayoutBase extends Size {
+  /** One or two Chinese sentences saying what the chart shows, for <desc> and screen readers. */
+  description: string;
+  /** Rows left out (nulls, zeros on a log scale …), one sentence each, e.g. "韩国：未公布". */
+  notes: string[];
+  texts: TextLabel[];
+  lines: Line[];
+  legend: LegendSwatch[];
+}
+
+/** How values are written: plain (thin-space thousands), 万/亿, or percent. */
+export interface ValueFormat {
+  style?: 'number' | 'wan' | 'yi' | 'auto' | 'percent';
+  /** Decimals to show; for 万/亿 trailing zeros are dropped. */
+  decimals?: number;
+  /** Unit appended after the number, e.g. "件", "分". Not used for percent. */
+  unit?: string;
+}
+
+/** Number of palette slots in chart.css (--chart-1 … --chart-6). */
+export const PALETTE_SIZE = 6;
+
+/** Palette slot for the i-th series (0-based), cycling through the six colours. */
+export function seriesSlot(index: number): number {
+  return (index % PALETTE_SIZE) + 1;
+}
