@@ -1,0 +1,436 @@
+/** Charts of report A (2021 blockchain patent quality), in the report's order. */
+import {
+  applicationBandRows,
+  countryFigure,
+  derivedTop50CountryCounts,
+  industryRows,
+  leadingCompaniesBy,
+  statedFigure,
+  top50Rows,
+  type CountryMetric,
+} from '../../data/patents-2021.ts';
+import { num, required, sourceLine, table, text } from './support.ts';
+import type { ChartEntry } from './types.ts';
+
+const REPORT = 'patents-2021' as const;
+const CREDIT = '零壹智库，智慧芽';
+const COUNTRIES = [
+  { code: 'CN', label: '中国' },
+  { code: 'US', label: '美国' },
+  { code: 'KR', label: '韩国' },
+  { code: null, label: '全球' },
+] as const;
+
+function countryValue(code: string | null, metric: CountryMetric): number | null {
+  return countryFigure(code, metric)?.value ?? null;
+}
+
+/** China, the US, Korea and the world for a few measures, nulls where the text gives none. */
+function countryTable(metrics: { metric: CountryMetric; label: string }[]) {
+  return table(
+    [text('country', '国家/地区'), ...metrics.map((m) => num(m.metric, m.label))],
+    COUNTRIES.map((c) => ({ country: c.label, ...Object.fromEntries(metrics.map((m) => [m.metric, countryValue(c.code, m.metric)])) })),
+  );
+}
+
+function unpublished(metric: CountryMetric, label: string): string[] {
+  const missing = COUNTRIES.filter((c) => countryValue(c.code, metric) === null).map((c) => c.label);
+  return missing.length ? [`${missing.join('、')}的${label}报告未给出。`] : [];
+}
+
+/**
+ * The palette has six colours, so past five countries the rest are pooled
+ * into one square colour, named in its label; the table keeps every country.
+ */
+function wafflePartsWithOther(counts: { country_zh: string; companies: number }[]) {
+  const sorted = [...counts].sort((a, b) => b.companies - a.companies);
+  const [shown, pooled] = [sorted.slice(0, 5), sorted.slice(5)];
+  const parts = shown.map((c) => ({ label: c.country_zh, value: c.companies }));
+  if (pooled.length > 0) {
+    parts.push({ label: `其他（${pooled.map((c) => c.country_zh).join('、')}）`, value: pooled.reduce((sum, c) => sum + c.companies, 0) });
+  }
+  return parts;
+}
+
+export function patents2021Charts(): ChartEntry[] {
+  const top50 = top50Rows();
+  const countryCounts = derivedTop50CountryCounts();
+  const statedCn = statedFigure('top50_count_cn');
+  const chinaCount = required(countryCounts.find((c) => c.country_code === 'CN'), 'Chinese TOP50 count').companies;
+
+  return [
+    {
+      id: 'a-country-grants',
+      report: REPORT,
+      chapter: 'global-quality',
+      ref: '图 2',
+      title: '中国授权专利最多，授权占比却低于美韩',
+      subtitle: '2015 年至 2021 年 6 月，各国区块链专利授权数量与授权占比（授权 ÷ 申请）',
+      source: sourceLine(REPORT, '一、1. 1)', CREDIT),
+      notes: ['报告的图 2 只留下标题，图中数值以正文所述为准。', ...unpublished('grant_rate', '授权占比')],
+      datasets: ['patents-2021/country-comparison'],
+      chart: {
+        type: 'grouped-bars',
+        data: {
+          categories: COUNTRIES.map((c) => c.label),
+          series: ['授权占比'],
+          values: COUNTRIES.map((c) => [countryValue(c.code, 'grant_rate')]),
+        },
+        options: { valueLabel: '授权占比', format: { style: 'percent', decimals: 0 } },
+      },
+      table: countryTable([
+        { metric: 'granted', label: '授权专利（件）' },
+        { metric: 'grant_rate', label: '授权占比（%）' },
+      ]),
+    },
+    {
+      id: 'a-country-families',
+      report: REPORT,
+      chapter: 'global-quality',
+      ref: '图 3',
+      title: '中国近八成专利家族只有一件专利',
+      subtitle: '专利家族按规模划分：仅 1 件 / 2 件及以上，占各国家族总数的比例',
+      source: sourceLine(REPORT, '一、1. 2)', CREDIT),
+      notes: ['“仅 1 件”的比例除中国外由 100% 减去“2 件及以上”得出，属计算值。'],
+      datasets: ['patents-2021/country-comparison'],
+      chart: {
+        type: 'grouped-bars',
+        data: {
+          categories: COUNTRIES.map((c) => c.label),
+          series: ['仅 1 件', '2 件及以上'],
+          values: COUNTRIES.map((c) => {
+            const multi = countryValue(c.code, 'families_multi_share');
+            return [multi === null ? null : 100 - multi, multi];
+          }),
+        },
+        options: { mode: 'stacked100', valueLabel: '专利家族占比', unit: '%' },
+      },
+      table: countryTable([
+        { metric: 'families', label: '专利家族（组）' },
+        { metric: 'families_multi_share', label: '2 件及以上占比（%）' },
+      ]),
+    },
+    {
+      id: 'a-country-citations',
+      report: REPORT,
+      chapter: 'global-quality',
+      ref: '图 4',
+      title: '每百件专利中被引用的件数：美国 31，中国 23',
+      subtitle: '被引用过的专利占申请总数的比例',
+      source: sourceLine(REPORT, '一、1. 3)', CREDIT),
+      notes: unpublished('citation_rate', '被引用率'),
+      datasets: ['patents-2021/country-comparison'],
+      chart: {
+        type: 'ranked-bars',
+        rows: COUNTRIES.filter((c) => countryValue(c.code, 'citation_rate') !== null).map((c) => ({
+          label: c.label,
+          value: countryValue(c.code, 'citation_rate'),
+          highlight: c.code === 'CN',
+        })),
+        options: { valueLabel: '被引用率', format: { style: 'percent', decimals: 0 } },
+      },
+      table: countryTable([
+        { metric: 'cited', label: '被引用专利（件）' },
+        { metric: 'citation_rate', label: '被引用率（%）' },
+      ]),
+    },
+    {
+      id: 'a-country-international',
+      report: REPORT,
+      chapter: 'global-quality',
+      ref: '图 5',
+      title: '国际专利申请：中国数量多，美国占比高',
+      subtitle: '国际专利申请数量，及其占本国申请总量的比例',
+      source: sourceLine(REPORT, '一、1. 4)', CREDIT),
+      notes: ['报告只比较了中美两国。'],
+      datasets: ['patents-2021/country-comparison'],
+      chart: {
+        type: 'ranked-bars',
+        rows: COUNTRIES.filter((c) => countryValue(c.code, 'international') !== null).map((c) => ({
+          label: `${c.label}（占 ${countryValue(c.code, 'international_share')}%）`,
+          value: countryValue(c.code, 'international'),
+          highlight: c.code === 'CN',
+        })),
+        options: { valueLabel: '国际专利申请', unit: '件', format: { unit: '件' } },
+      },
+      table: countryTable([
+        { metric: 'international', label: '国际专利申请（件）' },
+        { metric: 'international_share', label: '占本国申请（%）' },
+      ]),
+    },
+    {
+      id: 'a-china-grant-rate',
+      report: REPORT,
+      chapter: 'global-quality',
+      ref: '图 7',
+      title: '中国区块链专利授权占比五年间从 68% 降到 12%',
+      subtitle: '中国企业在国家知识产权局（CNIPA）获得授权的专利占当年申请的比例',
+      source: sourceLine(REPORT, '一、2. 1)', CREDIT),
+      notes: ['报告的图 7 只留下标题；正文只给出 2015 年和 2020 年两个端点，中间各年未公布，故只画两点。'],
+      datasets: ['patents-2021/stated-figures'],
+      chart: {
+        type: 'dot-change',
+        rows: [{ label: '中国', from: statedFigure('cn_grant_rate_2015').value, to: statedFigure('cn_grant_rate_2020').value, highlight: true }],
+        options: { fromLabel: '2015 年', toLabel: '2020 年', valueLabel: '授权占比', format: { style: 'percent', decimals: 0 } },
+      },
+      table: table(
+        [text('year', '年份'), num('rate', '授权占比（%）')],
+        [
+          { year: '2015', rate: statedFigure('cn_grant_rate_2015').value },
+          { year: '2020', rate: statedFigure('cn_grant_rate_2020').value },
+        ],
+      ),
+    },
+    {
+      id: 'a-application-bands',
+      report: REPORT,
+      chapter: 'global-quality',
+      ref: '表 1',
+      title: '四千多家中国公司只申请过 1 到 9 件区块链专利',
+      subtitle: '按专利申请数量区间统计的公司数',
+      source: sourceLine(REPORT, '一、2.（表 1）', CREDIT),
+      notes: [
+        '表 1 在“1 ~ 9 件”之下另有三行“> (1 件)”“> (2 件)”“> (3 件)”，其含义报告未说明（可能是恰好 1、2、3 件，也可能是多于 1、2、3 件），图中不画，见数据表。',
+      ],
+      datasets: ['patents-2021/application-bands'],
+      chart: {
+        type: 'ranked-bars',
+        rows: applicationBandRows()
+          .filter((b) => b.row_kind === 'band')
+          .map((b) => ({ label: b.band_label, value: b.companies })),
+        options: { valueLabel: '公司数', unit: '家', format: { unit: '家' } },
+      },
+      table: table(
+        [text('band', '申请数量区间'), text('kind', '类型'), num('companies', '公司（家）')],
+        applicationBandRows().map((b) => ({ band: b.band_label, kind: b.row_kind === 'band' ? '区间' : `“${b.parent_band}”下的细分行`, companies: b.companies })),
+      ),
+    },
+    {
+      id: 'a-leading-companies',
+      report: REPORT,
+      chapter: 'global-quality',
+      ref: null,
+      title: '蚂蚁集团的申请、授权和被引用专利都居中国之首',
+      subtitle: '中国区块链专利申请、授权和被引用数量最多的三家公司',
+      source: sourceLine(REPORT, '一、2.', CREDIT),
+      notes: [],
+      datasets: ['patents-2021/leading-companies'],
+      chart: {
+        type: 'grouped-bars',
+        data: (() => {
+          const companies = leadingCompaniesBy('applications').map((r) => r.company_zh);
+          const metrics = [
+            { id: 'applications', label: '申请' },
+            { id: 'granted', label: '授权' },
+            { id: 'cited', label: '被引用' },
+          ] as const;
+          return {
+            categories: companies,
+            series: metrics.map((m) => m.label),
+            values: companies.map((c) => metrics.map((m) => leadingCompaniesBy(m.id).find((r) => r.company_zh === c)?.value ?? null)),
+          };
+        })(),
+        options: { valueLabel: '专利数量', unit: '件', format: { unit: '件' } },
+      },
+      table: table(
+        [text('company', '公司'), num('applications', '申请（件）'), num('granted', '授权（件）'), num('cited', '被引用（件）')],
+        leadingCompaniesBy('applications').map((r) => ({
+          company: r.company_zh,
+          applications: r.value,
+          granted: leadingCompaniesBy('granted').find((g) => g.company_zh === r.company_zh)?.value ?? null,
+          cited: leadingCompaniesBy('cited').find((g) => g.company_zh === r.company_zh)?.value ?? null,
+        })),
+      ),
+    },
+    {
+      id: 'a-top50-scores',
+      report: REPORT,
+      chapter: 'quality-index',
+      ref: '表 2',
+      title: '2021 年全球区块链专利质量 TOP50：蚂蚁集团、平安集团、腾讯居前三',
+      subtitle: '专利质量得分（满分 100），中国公司以深色标出',
+      source: sourceLine(REPORT, '二、（表 2）', CREDIT),
+      notes: ['得分由授权、被引用、底层技术、专利家族、国际申请五个维度等权（各 20）合成；报告未公布换算方法。'],
+      datasets: ['patents-2021/top50'],
+      chart: {
+        type: 'ranked-bars',
+        rows: top50.map((r) => ({ label: `${r.rank}. ${r.company_zh}`, value: r.score, highlight: r.country_code === 'CN' })),
+        options: { valueLabel: '专利质量得分', unit: '分', format: { decimals: 1 } },
+      },
+      table: table(
+        [num('rank', '排名'), text('company', '公司'), text('country', '国家'), num('score', '得分')],
+        top50.map((r) => ({ rank: r.rank, company: r.company_zh, country: r.country_zh, score: r.score })),
+      ),
+    },
+    {
+      id: 'a-top50-table',
+      report: REPORT,
+      chapter: 'quality-index',
+      ref: '表 2',
+      title: 'TOP50 的五个维度：逐项比较',
+      subtitle: '点击表头可按任一列排序；未启用脚本时按排名排列',
+      source: sourceLine(REPORT, '二、（表 2）', CREDIT),
+      notes: ['蚂蚁集团的数量含阿里巴巴、创新先进与支付宝；京东科技含京东。'],
+      datasets: ['patents-2021/top50'],
+      chart: {
+        type: 'ranking-table',
+        rows: top50.map((r) => ({
+          rank: r.rank,
+          company: r.company_zh,
+          country: r.country_zh,
+          granted: r.granted,
+          cited: r.cited,
+          core_tech: r.core_tech,
+          families: r.families,
+          international: r.international,
+          score: r.score,
+        })),
+        columns: [
+          { key: 'rank', label: '排名', kind: 'number', bar: false },
+          { key: 'company', label: '公司', kind: 'text', rowHeader: true },
+          { key: 'country', label: '国家', kind: 'text' },
+          { key: 'granted', label: '授权', unit: '件', kind: 'number' },
+          { key: 'cited', label: '被引用', unit: '件', kind: 'number' },
+          { key: 'core_tech', label: '底层技术', unit: '件', kind: 'number' },
+          { key: 'families', label: '专利家族', unit: '组', kind: 'number' },
+          { key: 'international', label: '国际申请', unit: '件', kind: 'number' },
+          { key: 'score', label: '得分', unit: '分', kind: 'number', format: { decimals: 1 } },
+        ],
+        options: { sortKey: 'rank', direction: 'ascending', rowKey: 'rank' },
+      },
+      table: table(
+        [num('rank', '排名'), text('company', '公司'), text('country', '国家'), num('granted', '授权'), num('cited', '被引用'), num('core_tech', '底层技术'), num('families', '专利家族'), num('international', '国际申请'), num('score', '得分')],
+        top50.map((r) => ({ rank: r.rank, company: r.company_zh, country: r.country_zh, granted: r.granted, cited: r.cited, core_tech: r.core_tech, families: r.families, international: r.international, score: r.score })),
+      ),
+    },
+    {
+      id: 'a-top50-dimensions',
+      report: REPORT,
+      chapter: 'quality-index',
+      ref: '表 2',
+      title: '前十名公司在五个维度上的差距',
+      subtitle: 'TOP50 前 10 名，每个维度单独标尺',
+      source: sourceLine(REPORT, '二、（表 2）', CREDIT),
+      notes: ['只画前 10 名以便阅读；全部 50 家见上方可排序的表。'],
+      datasets: ['patents-2021/top50'],
+      chart: {
+        type: 'small-multiples',
+        data: {
+          items: top50.slice(0, 10).map((r) => r.company_zh),
+          metrics: [
+            { label: '授权专利', unit: '件', values: top50.slice(0, 10).map((r) => r.granted) },
+            { label: '被引用专利', unit: '件', values: top50.slice(0, 10).map((r) => r.cited) },
+            { label: '底层技术专利', unit: '件', values: top50.slice(0, 10).map((r) => r.core_tech) },
+            { label: '专利家族', unit: '组', values: top50.slice(0, 10).map((r) => r.families) },
+            { label: '国际专利申请', unit: '件', values: top50.slice(0, 10).map((r) => r.international) },
+          ],
+        },
+        options: { highlight: top50.slice(0, 10).filter((r) => r.country_code === 'CN').map((r) => r.company_zh) },
+      },
+      table: table(
+        [text('company', '公司'), num('granted', '授权'), num('cited', '被引用'), num('core_tech', '底层技术'), num('families', '专利家族'), num('international', '国际申请')],
+        top50.slice(0, 10).map((r) => ({ company: r.company_zh, granted: r.granted, cited: r.cited, core_tech: r.core_tech, families: r.families, international: r.international })),
+      ),
+    },
+    {
+      id: 'a-top50-granted-cited',
+      report: REPORT,
+      chapter: 'quality-index',
+      ref: '表 2',
+      title: '授权多的公司，被引用的专利也多',
+      subtitle: 'TOP50 公司的授权专利与被引用专利（对数坐标）',
+      source: sourceLine(REPORT, '二、（表 2）', CREDIT),
+      notes: [],
+      datasets: ['patents-2021/top50'],
+      chart: {
+        type: 'scatter',
+        points: top50.map((r) => ({ label: r.company_zh, x: r.granted, y: r.cited })),
+        options: {
+          x: { label: '授权专利', unit: '件', scale: 'log' },
+          y: { label: '被引用专利', unit: '件', scale: 'log' },
+          labelTop: 4,
+          labelNames: ['蚂蚁集团', '微众银行', '工商银行', 'IBM'],
+        },
+      },
+      table: table(
+        [text('company', '公司'), num('granted', '授权（件）'), num('cited', '被引用（件）')],
+        top50.map((r) => ({ company: r.company_zh, granted: r.granted, cited: r.cited })),
+      ),
+    },
+    {
+      id: 'a-top50-countries',
+      report: REPORT,
+      chapter: 'quality-index',
+      ref: '图 11',
+      title: `TOP50 中有 ${chinaCount} 家中国公司`,
+      subtitle: 'TOP50 公司按所属国家计数，一格代表一家公司',
+      source: sourceLine(REPORT, '二、（表 2 逐行计数）', CREDIT),
+      notes: [
+        '各国家数由表 2 逐行计数得出，属计算值。',
+        ...(statedCn.value === chinaCount ? [] : [`报告正文称中国有 ${statedCn.value} 家公司上榜，但表 2 中国籍公司只有 ${chinaCount} 行，两者不一致；此处按表 2 计数。`]),
+      ],
+      datasets: ['patents-2021/top50', 'patents-2021/stated-figures'],
+      chart: {
+        type: 'waffle',
+        parts: wafflePartsWithOther(countryCounts),
+        options: { valueLabel: 'TOP50 公司', unit: '家' },
+      },
+      table: table(
+        [text('country', '国家'), num('companies', '公司（家，计算值）')],
+        countryCounts.map((c) => ({ country: c.country_zh, companies: c.companies })),
+      ),
+    },
+    {
+      id: 'a-top50-map',
+      report: REPORT,
+      chapter: 'quality-index',
+      ref: '图 11',
+      title: 'TOP50 公司来自九个国家',
+      subtitle: '各国上榜公司数（由表 2 计数）',
+      source: sourceLine(REPORT, '二、（表 2 逐行计数）', CREDIT),
+      notes: ['各国家数由表 2 逐行计数得出，属计算值。'],
+      datasets: ['patents-2021/top50'],
+      chart: {
+        type: 'choropleth',
+        countries: countryCounts.map((c) => ({
+          code: c.country_code,
+          category: c.companies >= 20 ? 'many' : c.companies >= 5 ? 'some' : 'few',
+          label: c.country_zh,
+          detail: `${c.companies} 家`,
+        })),
+        options: {
+          categories: [
+            { id: 'many', label: '20 家以上' },
+            { id: 'some', label: '5–19 家' },
+            { id: 'few', label: '1–4 家' },
+          ],
+          valueLabel: 'TOP50 公司所在国',
+        },
+      },
+      table: table(
+        [text('country', '国家'), num('companies', '公司（家，计算值）')],
+        countryCounts.map((c) => ({ country: c.country_zh, companies: c.companies })),
+      ),
+    },
+    {
+      id: 'a-industries',
+      report: REPORT,
+      chapter: 'industries',
+      ref: '表 3',
+      title: '智慧金融的授权专利遥遥领先其他行业',
+      subtitle: '中国区块链专利按应用行业统计的授权数量',
+      source: sourceLine(REPORT, '三、（表 3）', CREDIT),
+      notes: [],
+      datasets: ['patents-2021/industries'],
+      chart: {
+        type: 'ranked-bars',
+        rows: industryRows().map((r) => ({ label: r.name_zh, value: r.granted, highlight: r.granted === Math.max(...industryRows().map((i) => i.granted)) })),
+        options: { valueLabel: '授权专利数量', unit: '件', format: { unit: '件' } },
+      },
+      table: table(
+        [text('industry', '应用场景'), num('applications', '申请（件）'), num('applicant_companies', '申请公司（家）'), num('granted', '授权（件）'), num('granted_companies', '获授权公司（家）')],
+        industryRows().map((r) => ({ industry: r.name_zh, applications: r.applications, applicant_companies: r.applicant_companies, granted: r.granted, granted_companies: r.granted_companies })),
+      ),
+    },
+  ];
+}

@@ -1,0 +1,24 @@
+/** Small builders shared by the registry declarations. */
+import { REPORTS, type ReportId } from '../../data/reports.ts';
+import type { DataTable } from './types.ts';
+
+/** "报告 A《…》一、1.（图 2）；数据：零壹智库，智慧芽" */
+export function sourceLine(report: ReportId, section: string, credit?: string): string {
+  const r = REPORTS[report];
+  return `报告 ${r.letter}《${r.title}》${section}${credit ? `；原始数据：${credit}` : ''}`;
+}
+
+type Column = DataTable['columns'][number];
+
+export const text = (key: string, label: string): Column => ({ key, label, numeric: false });
+export const num = (key: string, label: string): Column => ({ key, label, numeric: true });
+
+export function table(columns: Column[], rows: DataTable['rows']): DataTable {
+  return { columns, rows };
+}
+
+/** A value that must exist in the data: a missing one is a bug in the extract, not a blank. */
+export function required<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new Error(`chart registry: ${what} is missing from the data`);
+  return value;
+}
