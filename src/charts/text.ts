@@ -11,7 +11,7 @@
 import type { Box, TextLabel } from './types.ts';
 
 /** Line pitch as a multiple of the font size, for multi-line labels. */
-export const LINE_HEIGHT = 1.25;
+export const LINE_HEIGHT = 1.45;
 
 const NARROW_LATIN: Record<string, number> = {
   i: 0.32, j: 0.32, l: 0.32, f: 0.4, t: 0.44, r: 0.45, I: 0.34,

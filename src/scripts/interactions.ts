@@ -51,24 +51,30 @@ function setUpTooltips(): void {
   window.addEventListener('scroll', hide, { passive: true });
 }
 
-/** Tables with `data-sortable`: header buttons sort rows by their cells' `data-value`. */
+/**
+ * Ranking tables (`table[data-sort-key]`): each header button sorts the rows
+ * by its column's `data-value`; numbers start descending, text ascending, and
+ * a second click reverses. Rows without a value always go last.
+ */
 function setUpSorting(): void {
-  for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) {
+  for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sort-key]')) {
     const body = table.tBodies[0];
     if (!body) continue;
     const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
     headers.forEach((th, column) => {
-      const button = th.querySelector('button');
+      const button = th.querySelector<HTMLButtonElement>('button[data-sort-key]');
       if (!button) return;
+      const numeric = button.dataset.sortType === 'number';
       button.addEventListener('click', () => {
-        const descending = th.getAttribute('aria-sort') === 'ascending' || (th.getAttribute('aria-sort') === null && th.dataset.type === 'number');
+        const current = th.getAttribute('aria-sort');
+        const descending = current === 'ascending' ? true : current === 'descending' ? false : numeric;
         for (const other of headers) other.removeAttribute('aria-sort');
         th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
-        const rows = [...body.rows];
-        const valueOf = (row: HTMLTableRowElement) => row.cells[column]?.dataset.value ?? row.cells[column]?.textContent ?? '';
-        rows.sort((a, b) => {
+        const valueOf = (row: HTMLTableRowElement) => row.cells[column]?.dataset.value;
+        const rows = [...body.rows].sort((a, b) => {
           const [x, y] = [valueOf(a), valueOf(b)];
-          const order = th.dataset.type === 'number' ? Number(x) - Number(y) : x.localeCompare(y, 'zh-CN');
+          if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+          const order = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'zh-CN');
           return descending ? -order : order;
         });
         body.append(...rows);

@@ -84,7 +84,8 @@ export function layoutScatter(points: ScatterPoint[], size: SizeRequest, options
   const lineHeight = blockHeight(1, smallFont);
   const yTitle = withUnit(options.y.label, options.y.unit);
   const xTitle = withUnit(options.x.label, options.x.unit);
-  const plotTop = 4 + lineHeight + 8;
+  // Room for the axis title and half of the top tick label below it.
+  const plotTop = 4 + lineHeight * 1.5 + 4;
   const plotBottom = height - 4 - lineHeight * 2 - 6;
   const y = makeScale(complete.map((p) => p.y), options.y, [plotBottom, plotTop]);
   const yTicks = axisTicks(y, options.y, plotBottom - plotTop, 'vertical', smallFont);

@@ -69,7 +69,8 @@ export function layoutSmallMultiples(input: SmallMultiplesInput, size: SizeReque
   const texts: TextLabel[] = [];
   const lines: Line[] = [];
   const placed: SmallMultiplesLayout['panels'] = [];
-  let top = 0;
+  // Two pixels above the first panel title: browsers box CJK text a little taller than its font size.
+  let top = 2;
   for (let start = 0; start < panels.length; start += columns) {
     const row = panels.slice(start, start + columns);
     const rowHeight = Math.max(...row.map((p) => p.height));

@@ -98,7 +98,8 @@ export function layoutWaffle(parts: WafflePart[], size: SizeRequest, options: Wa
   });
 
   const legendX = sideBySide ? columns * (cell + gap) + 22 : 0;
-  const legendTop = sideBySide ? 0 : gridHeight + 12;
+  // Start two pixels down: browsers box CJK text a little taller than its font size.
+  const legendTop = sideBySide ? 2 : gridHeight + 12;
   const legendMax = width - legendX;
   const legend: LegendSwatch[] = [];
   const texts: TextLabel[] = [];

@@ -45,27 +45,20 @@ type Renderer = {
 
 let renderer: Promise<Renderer> | undefined;
 
-/** Start (once per test file) a Vite server with Astro's plugins and a container to render with. */
+/**
+ * Renders a component by its path from the project root. Vitest runs with
+ * Astro's Vite config (vitest.config.ts), so .astro files import directly.
+ */
 export function getRenderer(): Promise<Renderer> {
   renderer ??= (async () => {
-    const [{ getViteConfig }, { createServer }, { experimental_AstroContainer }] = await Promise.all([
-      import('astro/config'),
-      import('vite'),
-      import('astro/container'),
-    ]);
-    const makeConfig = getViteConfig(
-      { server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'silent' },
-      { logLevel: 'silent' },
-    );
-    const config = await makeConfig({ mode: 'test', command: 'serve' });
-    const server = await createServer({ ...config, configFile: false });
+    const { experimental_AstroContainer } = await import('astro/container');
     const container = await experimental_AstroContainer.create();
     return {
       async render(componentPath, props) {
-        const module = (await server.ssrLoadModule(componentPath)) as { default: Parameters<typeof container.renderToString>[0] };
+        const module = (await import(/* @vite-ignore */ `../../..${componentPath}`)) as { default: Parameters<typeof container.renderToString>[0] };
         return container.renderToString(module.default, { props });
       },
-      close: () => server.close(),
+      close: async () => {},
     };
   })();
   return renderer;

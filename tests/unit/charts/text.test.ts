@@ -86,8 +86,8 @@ describe('wrapText', () => {
 describe('boxes', () => {
   test('textBox follows the anchor and centres the block on y', () => {
     const label = { x: 100, y: 50, lines: ['区块链', '专利'], full: '区块链专利', anchor: 'end' as const, fontSize: 10, role: 'category' as const };
-    expect(textBox(label)).toEqual({ x: 70, y: 37.5, width: 30, height: 25 });
+    expect(textBox(label)).toEqual({ x: 70, y: 35.5, width: 30, height: 29 });
     expect(textBox({ ...label, anchor: 'middle' }).x).toBe(85);
-    expect(lineBaselines(label)).toEqual([47.25, 59.75]);
+    expect(lineBaselines(label)).toEqual([46.25, 60.75]);
   });
 });

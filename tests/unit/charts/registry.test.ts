@@ -1,0 +1,49 @@
+/**
+ * Every registry entry: a sound declaration, and an SVG snapshot of its chart
+ * drawn from the real data (numbers rounded so snapshots do not churn). A
+ * changed CSV shows up here as a changed snapshot to review.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
+import ChartView from '../../../src/charts/ChartView.astro';
+import { chartRegistry } from '../../../src/charts/registry/index.ts';
+import { DATASETS } from '../../../src/data/catalog.ts';
+import { REPORTS } from '../../../src/data/reports.ts';
+import { normaliseMarkup } from './helpers.ts';
+
+const entries = chartRegistry();
+const datasetIds = new Set(DATASETS.map((d) => d.id));
+
+describe('the chart registry', () => {
+  it('has entries for both reports, with unique, URL-safe ids', () => {
+    expect(new Set(entries.map((e) => e.report))).toEqual(new Set(['patents-2021', 'trends-2020']));
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    for (const e of entries) expect(e.id).toMatch(/^[ab]-[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it.each(entries.map((e) => [e.id, e] as const))('%s is declared completely', (_id, entry) => {
+    expect(REPORTS[entry.report].chapters.map((c) => c.slug)).toContain(entry.chapter);
+    expect(entry.title.length).toBeGreaterThan(0);
+    expect(entry.source).toContain(`报告 ${REPORTS[entry.report].letter}`);
+    expect(entry.datasets.length).toBeGreaterThan(0);
+    for (const id of entry.datasets) expect(datasetIds).toContain(id);
+    expect(entry.table.columns.length).toBeGreaterThan(0);
+    expect(entry.table.rows.length).toBeGreaterThan(0);
+    for (const row of entry.table.rows) expect(Object.keys(row).sort()).toEqual(entry.table.columns.map((c) => c.key).sort());
+  });
+});
+
+describe('registry charts render to SVG', async () => {
+  const container = await AstroContainer.create();
+  it.each(entries.map((e) => [e.id, e] as const))('%s', { timeout: 30_000 }, async (id, entry) => {
+    const html = normaliseMarkup(await container.renderToString(ChartView, { props: { entry } }));
+    expect(html).not.toMatch(/NaN|undefined|Infinity/u);
+    if (entry.chart.type === 'ranking-table') {
+      expect(html).toContain('<table');
+    } else {
+      expect(html).toContain('role="img"');
+      expect(html).toMatch(/tabindex="0"[^>]*data-tip="[^"]+"/u);
+    }
+    await expect(html).toMatchFileSnapshot(`__snapshots__/registry/${id}.${entry.chart.type === 'ranking-table' ? 'html' : 'svg'}`);
+  });
+});
