@@ -2,7 +2,7 @@
  * zh-CN number formatting for charts and tables.
  *
  * Conventions (GB/T 15835 style, as the reports print them):
- * - thousands are grouped with a thin space (U+2009): 54 900. Four-digit
+ * - thousands are grouped with a narrow no-break space (U+202F, a thin space that never breaks): 54 900. Four-digit
  *   numbers stay ungrouped (2057, 2020) so years and small counts read normally;
  * - large numbers may be written with 万 (1e4) or 亿 (1e8): 5.49万, 42.8亿;
  * - percentages arrive already in percent (19 means 19%), as in data/;
@@ -12,7 +12,8 @@
 import { formatLocale } from 'd3-format';
 import type { ValueFormat } from './types.ts';
 
-export const THIN_SPACE = '\u2009';
+// Narrow no-break space (U+202F): the thin space of print that also keeps a number on one line.
+export const THIN_SPACE = '\u202F';
 const MINUS = '\u2212';
 
 const zhLocale = formatLocale({

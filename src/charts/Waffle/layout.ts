@@ -75,7 +75,9 @@ export function layoutWaffle(parts: WafflePart[], size: SizeRequest, options: Wa
   const rows = Math.ceil(squares / columns);
 
   // Legend entries: "中国 30家（60%）".
-  const entries = present.map((p, i) => ({ label: p.label, text: `${formatNumber(p.value, Number.isInteger(p.value) ? 0 : 1)}${unit}（${formatPercent((p.value / total) * 100)}）`, series: seriesSlot(i) }));
+  // Whole-percent shares by largest remainder, so the legend adds up to 100%.
+  const shares = apportion(present.map((p) => p.value), 100);
+  const entries = present.map((p, i) => ({ label: p.label, text: `${formatNumber(p.value, Number.isInteger(p.value) ? 0 : 1)}${unit}（${formatPercent(shares[i] ?? 0)}）`, series: seriesSlot(i) }));
   const swatchSize = Math.round(fontSize * 0.9);
   const lineHeight = blockHeight(1, fontSize);
   const legendWidth = Math.max(...entries.map((e) => swatchSize + 6 + textWidth(`${e.label} ${e.text}`, fontSize)));
@@ -93,7 +95,7 @@ export function layoutWaffle(parts: WafflePart[], size: SizeRequest, options: Wa
     for (let k = 0; k < (counts[i] ?? 0); k++, index++) {
       cells.push({ x: (index % columns) * (cell + gap), y: Math.floor(index / columns) * (cell + gap), size: cell });
     }
-    const share = formatPercent((p.value / total) * 100);
+    const share = formatPercent(shares[i] ?? 0);
     groups.push({ label: p.label, cells, tip: `${p.label}：${formatTrimmed(p.value, 1)}${unit}（${share}）`, series: seriesSlot(i) });
   });
 

@@ -55,7 +55,7 @@ describe('layoutDotChange', () => {
     expect(layoutDotChange([], { width: 320 }, options).description).toContain('无数据');
     expect(layoutDotChange([{ label: 'A', from: null, to: null }], { width: 320 }, options).notes).toEqual(['A（2015年、2020年）：未公布']);
     const counts = layoutDotChange([{ label: '申请量', from: 1200, to: 54900 }], { width: 640 }, { fromLabel: '2015年', toLabel: '2020年', valueLabel: '申请量', unit: '件', format: { unit: '件' } });
-    expect(counts.description).toBe('申请量的申请量从2015年的1200件升至2020年的54\u2009900件，上升53\u2009700件。');
+    expect(counts.description).toBe('申请量的申请量从2015年的1200件升至2020年的54\u202F900件，上升53\u202F700件。');
     expectReadable(counts);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatAuto, formatLogTicks, formatNumber, formatPercent, formatTicks, formatTrimmed, formatValue, formatWan, formatYi, withUnit } from '../../../src/charts/format.ts';
 
-const T = '\u2009';
+const T = '\u202F';
 
 describe('formatNumber', () => {
   test('groups thousands with a thin space from five digits', () => {

@@ -42,7 +42,7 @@ describe('layoutRankedBars', () => {
     const layout = layoutRankedBars([{ label: 'A', value: 54900 }, { label: 'B', value: 12000 }], { width: 600 }, { valueLabel: '申请量', unit: '件', format: { unit: '件' } });
     expect(layout.texts.find((t) => t.role === 'axis')?.full).toBe('申请量（件）');
     expect(layout.texts.filter((t) => t.role === 'tick').map((t) => t.full)).toContain('2万');
-    expect(layout.texts.find((t) => t.role === 'value')?.full).toBe('54\u2009900件');
+    expect(layout.texts.find((t) => t.role === 'value')?.full).toBe('54\u202F900件');
   });
 
   test('highlight fades the other rows and bolds the highlighted label', () => {
