@@ -60,6 +60,34 @@ export function patents2021Charts(): ChartEntry[] {
 
   return [
     {
+      id: 'a-country-applications',
+      report: REPORT,
+      chapter: 'global-quality',
+      ref: '图 1',
+      title: `全球 ${countryFigure(null, 'applications')?.value_text ?? ''}区块链专利申请中，中国企业占了近六成`,
+      subtitle: '2015 年至 2021 年 6 月各国企业申请量占全球的比例',
+      source: sourceLine(REPORT, '一、1.', CREDIT),
+      notes: [
+        '报告的图 1 只留下标题；正文只给出中国与美国的占比（中国为“近 60%”，图中按 60% 画出并在标签中保留“近”字），其他国家的占比未公布。',
+      ],
+      datasets: ['patents-2021/country-comparison'],
+      chart: {
+        type: 'ranked-bars',
+        rows: COUNTRIES.filter((c) => countryValue(c.code, 'applications_share') !== null).map((c) => {
+          const row = required(countryFigure(c.code, 'applications_share'), `${c.label} applications share`);
+          return { label: `${c.label}${row.qualifier === 'nearly' ? '（近）' : ''}`, value: row.value, highlight: c.code === 'CN' };
+        }),
+        options: { valueLabel: '占全球申请量的比例', format: { style: 'percent', decimals: 0 } },
+      },
+      table: table(
+        [text('country', '国家'), num('share', '占全球申请（%）'), text('printed', '原文')],
+        COUNTRIES.filter((c) => countryValue(c.code, 'applications_share') !== null).map((c) => {
+          const row = required(countryFigure(c.code, 'applications_share'), `${c.label} applications share`);
+          return { country: c.label, share: row.value, printed: row.value_text };
+        }),
+      ),
+    },
+    {
       id: 'a-country-grants',
       report: REPORT,
       chapter: 'global-quality',
@@ -240,6 +268,32 @@ export function patents2021Charts(): ChartEntry[] {
           granted: leadingCompaniesBy('granted').find((g) => g.company_zh === r.company_zh)?.value ?? null,
           cited: leadingCompaniesBy('cited').find((g) => g.company_zh === r.company_zh)?.value ?? null,
         })),
+      ),
+    },
+    {
+      id: 'a-citation-counts',
+      report: REPORT,
+      chapter: 'global-quality',
+      ref: '图 9',
+      title: `中国被引专利中，${statedFigure('cn_cited_1_2_times_share').value}% 只被引用过 1~2 次`,
+      subtitle: '中国被引用过的区块链专利，按被引次数分档',
+      source: sourceLine(REPORT, '一、2. 3)', CREDIT),
+      notes: ['报告只给出“1~2 次”与“超过 10 次”两档；其余被引专利（3~10 次）的数量未公布，不画。'],
+      datasets: ['patents-2021/stated-figures'],
+      chart: {
+        type: 'ranked-bars',
+        rows: [
+          { label: '被引 1~2 次', value: statedFigure('cn_cited_1_2_times').value },
+          { label: '被引超过 10 次', value: statedFigure('cn_cited_over_10_times').value },
+        ],
+        options: { valueLabel: '专利数量', unit: '件', format: { unit: '件' } },
+      },
+      table: table(
+        [text('band', '被引次数'), num('patents', '专利（件）'), num('share', '占被引专利（%）')],
+        [
+          { band: '1~2 次', patents: statedFigure('cn_cited_1_2_times').value, share: statedFigure('cn_cited_1_2_times_share').value },
+          { band: '超过 10 次', patents: statedFigure('cn_cited_over_10_times').value, share: statedFigure('cn_cited_over_10_times_share').value },
+        ],
       ),
     },
     {

@@ -9,6 +9,7 @@ import {
   fundedCompanies,
   marketForecasts,
   platformComparison,
+  usCriticalTechnologies,
   provincialPolicies,
   sandboxPilots,
   sandboxTotalsDerived,
@@ -173,6 +174,31 @@ export function trends2020Charts(): ChartEntry[] {
 
   return [
     // ── 壹 发展格局 ──────────────────────────────────────────────
+    {
+      id: 'b-us-critical-technologies',
+      report: REPORT,
+      chapter: 'landscape',
+      ref: '表 1',
+      title: `分布式账本技术位列美国 ${usCriticalTechnologies().length} 项关键与新兴技术之中`,
+      subtitle: '美国白宫《关键与新兴技术国家战略》（2020 年 10 月）所列技术清单',
+      source: sourceLine(REPORT, '壹.02 政策趋向（表 1）'),
+      notes: ['英文名称按白宫清单原文。'],
+      datasets: ['trends-2020/us-critical-technologies'],
+      chart: {
+        type: 'ranking-table',
+        rows: usCriticalTechnologies().map((r) => ({ number: r.number, name_zh: r.name_zh, name_en: r.name_en })),
+        columns: [
+          { key: 'number', label: '序号', kind: 'number', bar: false },
+          { key: 'name_zh', label: '技术', kind: 'text', rowHeader: true },
+          { key: 'name_en', label: '英文名称', kind: 'text' },
+        ],
+        options: { sortKey: 'number', direction: 'ascending', rowKey: 'number' },
+      },
+      table: table(
+        [num('number', '序号'), text('name_zh', '技术'), text('name_en', '英文名称')],
+        usCriticalTechnologies().map((r) => ({ number: r.number, name_zh: r.name_zh, name_en: r.name_en })),
+      ),
+    },
     {
       id: 'b-market-global',
       report: REPORT,
@@ -372,6 +398,32 @@ export function trends2020Charts(): ChartEntry[] {
     },
 
     // ── 贰 比较优势 ──────────────────────────────────────────────
+    {
+      id: 'b-platform-comparison',
+      report: REPORT,
+      chapter: 'comparison',
+      ref: '表 4',
+      title: `Hyperledger Fabric 与 FISCO BCOS：${platformComparison().length} 个维度的对照`,
+      subtitle: '两个开源联盟链底层平台的技术特性，按报告表 4 逐项列出',
+      source: sourceLine(REPORT, '贰.04 开源底层平台对比（表 4）', 'CSDN、Hyperledger Fabric 与 FISCO BCOS 的 GitHub 文档'),
+      notes: ['表中性能数字依赖测试环境，报告注明仅供参考；本报告的出品方之一是 FISCO BCOS 的发起者。'],
+      datasets: ['trends-2020/platform-comparison'],
+      chart: {
+        type: 'ranking-table',
+        rows: platformComparison().map((r) => ({ order: r.dimension_order, dimension: r.dimension_zh, fabric: r.fabric, fisco: r.fisco_bcos })),
+        columns: [
+          { key: 'order', label: '序号', kind: 'number', bar: false },
+          { key: 'dimension', label: '对比维度', kind: 'text', rowHeader: true },
+          { key: 'fabric', label: 'Hyperledger Fabric', kind: 'text' },
+          { key: 'fisco', label: 'FISCO BCOS', kind: 'text' },
+        ],
+        options: { sortKey: 'order', direction: 'ascending', rowKey: 'order' },
+      },
+      table: table(
+        [num('order', '序号'), text('dimension', '对比维度'), text('fabric', 'Hyperledger Fabric'), text('fisco', 'FISCO BCOS')],
+        platformComparison().map((r) => ({ order: r.dimension_order, dimension: r.dimension_zh, fabric: r.fabric, fisco: r.fisco_bcos })),
+      ),
+    },
     {
       id: 'b-platform-tps',
       report: REPORT,

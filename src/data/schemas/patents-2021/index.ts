@@ -1,4 +1,5 @@
 import type { DatasetDef } from '../../dataset.ts';
+import { figuresDataset } from '../figures.ts';
 import { countryComparison } from './country-comparison.ts';
 import { applicationBands } from './application-bands.ts';
 import { leadingCompanies } from './leading-companies.ts';
@@ -20,4 +21,6 @@ export const PATENTS_2021_DATASETS: readonly DatasetDef[] = [
   industries,
   industryLeaders,
   patentsStatedFigures,
+  /** Every table and figure of the report and how the site shows it. */
+  figuresDataset('patents-2021'),
 ];

@@ -1,4 +1,5 @@
 import type { DatasetDef } from '../../dataset.ts';
+import { figuresDataset } from '../figures.ts';
 import { usCriticalTechnologies } from './us-critical-technologies.ts';
 import { marketForecasts } from './market-forecasts.ts';
 import { provincialPolicies } from './provincial-policies.ts';
@@ -28,4 +29,6 @@ export const TRENDS_2020_DATASETS: readonly DatasetDef[] = [
   cbdcAttitudes,
   dcepPilotBanks,
   trendsStatedFigures,
+  /** Every table and figure of the report and how the site shows it. */
+  figuresDataset('trends-2020'),
 ];

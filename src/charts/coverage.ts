@@ -1,0 +1,65 @@
+/**
+ * Every table and figure of both reports, matched with the charts that draw
+ * it. Generated from data/<report>/figures.csv and the chart registry, and
+ * checked both ways: a figure marked charted must have a chart, and every
+ * chart that names a report table or figure must find it in the list.
+ */
+import { rowsOf } from '../data/catalog.ts';
+import { REPORT_IDS, type ReportId } from '../data/reports.ts';
+import { figuresDataset, type FigureRow } from '../data/schemas/figures.ts';
+import { chartRegistry, type ChartEntry } from './registry/index.ts';
+import { chartPath } from './registry/urls.ts';
+
+export interface CoverageRow {
+  report: ReportId;
+  /** 表 2, 图 7 */
+  ref: string;
+  kind: FigureRow['kind'];
+  number: number;
+  caption: string | null;
+  section: string;
+  treatment: FigureRow['treatment'];
+  note: string;
+  charts: { id: string; title: string; path: string }[];
+}
+
+export const TREATMENT_LABELS: Record<FigureRow['treatment'], string> = {
+  charted: '已绘制',
+  text: '数值写在正文',
+  unpublished: '数值未公布',
+  diagram: '示意图',
+  lost: '报告文本缺失',
+};
+
+export function figureCoverage(entries: ChartEntry[] = chartRegistry()): CoverageRow[] {
+  const rows: CoverageRow[] = [];
+  for (const report of REPORT_IDS) {
+    for (const figure of rowsOf(figuresDataset(report)).rows) {
+      const ref = `${figure.kind === 'table' ? '表' : '图'} ${figure.number}`;
+      const charts = entries.filter((e) => e.report === report && e.ref === ref);
+      if (figure.treatment === 'charted' && charts.length === 0) {
+        throw new Error(`data/${report}/figures.csv: ${ref} is marked charted, but no chart in the registry has ref "${ref}"`);
+      }
+      if (figure.treatment !== 'charted' && charts.length > 0) {
+        throw new Error(`data/${report}/figures.csv: ${ref} is marked ${figure.treatment}, but ${charts.map((c) => c.id).join(', ')} draw it`);
+      }
+      rows.push({
+        report,
+        ref,
+        kind: figure.kind,
+        number: figure.number,
+        caption: figure.caption,
+        section: figure.section,
+        treatment: figure.treatment,
+        note: figure.note,
+        charts: charts.map((c) => ({ id: c.id, title: c.title, path: chartPath(c) })),
+      });
+    }
+  }
+  for (const entry of entries) {
+    if (entry.ref && !rows.some((r) => r.report === entry.report && r.ref === entry.ref)) {
+      throw new Error(`chart ${entry.id} names ${entry.ref}, which data/${entry.report}/figures.csv does not list`);
+    }
+  }
+  return rows;
+}
