@@ -83,5 +83,27 @@ function setUpSorting(): void {
   }
 }
 
+/** Filters (`[data-filter-table]`): show only rows whose cell in one column matches the chosen value. */
+function setUpFilters(): void {
+  for (const filter of document.querySelectorAll<HTMLElement>('[data-filter-table]')) {
+    const table = document.getElementById(filter.dataset.filterTable ?? '');
+    const select = filter.querySelector('select');
+    const count = filter.querySelector('output');
+    if (!(table instanceof HTMLTableElement) || !select) continue;
+    filter.hidden = false;
+    select.addEventListener('change', () => {
+      let shown = 0;
+      for (const row of table.tBodies[0]?.rows ?? []) {
+        const cell = row.querySelector<HTMLElement>(`[data-key="${filter.dataset.filterColumn}"]`);
+        const match = select.value === '' || (cell?.dataset.value ?? cell?.textContent?.trim()) === select.value;
+        row.hidden = !match;
+        if (match) shown++;
+      }
+      if (count) count.textContent = select.value ? `显示 ${shown} 行` : '';
+    });
+  }
+}
+
 setUpTooltips();
 setUpSorting();
+setUpFilters();

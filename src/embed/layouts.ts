@@ -1,0 +1,47 @@
+/**
+ * A registry entry's chart laid out at one width, without rendering it: the
+ * same layout functions and inputs ChartView's components use, so heights
+ * estimated here are the heights the SVGs get. Ranking tables are HTML, not
+ * a layout, and return null.
+ */
+import { layoutChoropleth } from '../charts/Choropleth/layout.ts';
+import { layoutColumns } from '../charts/Columns/layout.ts';
+import { layoutDotChange } from '../charts/DotChange/layout.ts';
+import { layoutGroupedBars } from '../charts/GroupedBars/layout.ts';
+import { layoutRankedBars } from '../charts/RankedBars/layout.ts';
+import type { ChartSpec } from '../charts/registry/types.ts';
+import { layoutScatter } from '../charts/Scatter/layout.ts';
+import { layoutSmallMultiples } from '../charts/SmallMultiples/layout.ts';
+import { DEFAULT_WIDTHS } from '../charts/svg.ts';
+import type { LayoutBase } from '../charts/types.ts';
+import { layoutWaffle } from '../charts/Waffle/layout.ts';
+
+export const NARROW_WIDTH: number = DEFAULT_WIDTHS[0];
+export const WIDE_WIDTH: number = DEFAULT_WIDTHS[1];
+
+/** Below this container width the chart shows its narrow variant (chart.css). */
+export const NARROW_BREAKPOINT = 560;
+
+export function chartLayout(chart: ChartSpec, width: number): LayoutBase | null {
+  const size = { width };
+  switch (chart.type) {
+    case 'ranked-bars':
+      return layoutRankedBars(chart.rows, size, chart.options);
+    case 'grouped-bars':
+      return layoutGroupedBars(chart.data, size, chart.options);
+    case 'dot-change':
+      return layoutDotChange(chart.rows, size, chart.options);
+    case 'columns':
+      return layoutColumns(chart.points, size, chart.options);
+    case 'scatter':
+      return layoutScatter(chart.points, size, chart.options);
+    case 'waffle':
+      return layoutWaffle(chart.parts, size, chart.options);
+    case 'small-multiples':
+      return layoutSmallMultiples(chart.data, size, chart.options);
+    case 'choropleth':
+      return layoutChoropleth(chart.countries, size, chart.options);
+    case 'ranking-table':
+      return null;
+  }
+}
