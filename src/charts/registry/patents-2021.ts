@@ -9,7 +9,8 @@ import {
   top50Rows,
   type CountryMetric,
 } from '../../data/patents-2021.ts';
-import { num, required, sourceLine, table, text } from './support.ts';
+import { say } from '../../data/say.ts';
+import { datesIn, num, required, sourceLine, table, text } from './support.ts';
 import type { ChartEntry } from './types.ts';
 
 const REPORT = 'patents-2021' as const;
@@ -57,6 +58,30 @@ export function patents2021Charts(): ChartEntry[] {
   const countryCounts = derivedTop50CountryCounts();
   const statedCn = statedFigure('top50_count_cn');
   const chinaCount = required(countryCounts.find((c) => c.country_code === 'CN'), 'Chinese TOP50 count').companies;
+  const worldApplications = required(countryFigure(null, 'applications'), 'world applications');
+  const period = datesIn(worldApplications.period ?? '');
+  const cnShare = required(countryFigure('CN', 'applications_share'), 'China applications share');
+  const [rate2015, rate2020] = [statedFigure('cn_grant_rate_2015'), statedFigure('cn_grant_rate_2020')];
+  const bands = applicationBandRows().filter((b) => b.row_kind === 'band');
+  const largestBand = bands.reduce((a, b) => (b.companies > a.companies ? b : a));
+  const topIndustry = industryRows().reduce((a, b) => (b.granted > a.granted ? b : a));
+  const leaders = leadingCompaniesBy('applications');
+  const TOP_N = 10;
+  const dimensions = [
+    { key: 'granted', label: '授权专利', short: '授权', unit: '件' },
+    { key: 'cited', label: '被引用专利', short: '被引用', unit: '件' },
+    { key: 'core_tech', label: '底层技术专利', short: '底层技术', unit: '件' },
+    { key: 'families', label: '专利家族', short: '专利家族', unit: '组' },
+    { key: 'international', label: '国际专利申请', short: '国际申请', unit: '件' },
+  ] as const;
+  // One row per TOP50 company for the sortable table and its data download alike.
+  const top50Cells = top50.map((r) => ({
+    rank: r.rank,
+    company: r.company_zh,
+    country: r.country_zh,
+    ...Object.fromEntries(dimensions.map((d) => [d.key, r[d.key]])),
+    score: r.score,
+  }));
 
   return [
     {
@@ -64,8 +89,8 @@ export function patents2021Charts(): ChartEntry[] {
       report: REPORT,
       chapter: 'global-quality',
       ref: '图 1',
-      title: `全球 ${countryFigure(null, 'applications')?.value_text ?? ''}区块链专利申请中，中国企业占了近六成`,
-      subtitle: '2015 年至 2021 年 6 月各国企业申请量占全球的比例',
+      title: `全球 ${say(worldApplications)}区块链专利申请中，中国企业占${say(cnShare)}`,
+      subtitle: `${period}各国企业申请量占全球的比例`,
       source: sourceLine(REPORT, '一、1.', CREDIT),
       notes: [
         '报告的图 1 只留下标题；正文只给出中国与美国的占比（中国为“近 60%”，图中按 60% 画出并在标签中保留“近”字），其他国家的占比未公布。',
@@ -93,7 +118,7 @@ export function patents2021Charts(): ChartEntry[] {
       chapter: 'global-quality',
       ref: '图 2',
       title: '中国授权专利最多，授权占比却低于美韩',
-      subtitle: '2015 年至 2021 年 6 月，各国区块链专利授权数量与授权占比（授权 ÷ 申请）',
+      subtitle: `${period}，各国区块链专利授权数量与授权占比（授权 ÷ 申请）`,
       source: sourceLine(REPORT, '一、1. 1)', CREDIT),
       notes: ['报告的图 2 只留下标题，图中数值以正文所述为准。', ...unpublished('grant_rate', '授权占比')],
       datasets: ['patents-2021/country-comparison'],
@@ -116,7 +141,7 @@ export function patents2021Charts(): ChartEntry[] {
       report: REPORT,
       chapter: 'global-quality',
       ref: '图 3',
-      title: '中国近八成专利家族只有一件专利',
+      title: `中国 ${say(required(countryFigure('CN', 'families_single_share'), 'China single-member families'))}的专利家族只有一件专利`,
       subtitle: '专利家族按规模划分：仅 1 件 / 2 件及以上，占各国家族总数的比例',
       source: sourceLine(REPORT, '一、1. 2)', CREDIT),
       notes: ['“仅 1 件”的比例除中国外由 100% 减去“2 件及以上”得出，属计算值。'],
@@ -143,7 +168,7 @@ export function patents2021Charts(): ChartEntry[] {
       report: REPORT,
       chapter: 'global-quality',
       ref: '图 4',
-      title: '每百件专利中被引用的件数：美国 31，中国 23',
+      title: `被引用率：美国 ${say(required(countryFigure('US', 'citation_rate'), 'US citation rate'))}，中国 ${say(required(countryFigure('CN', 'citation_rate'), 'China citation rate'))}`,
       subtitle: '被引用过的专利占申请总数的比例',
       source: sourceLine(REPORT, '一、1. 3)', CREDIT),
       notes: unpublished('citation_rate', '被引用率'),
@@ -191,21 +216,21 @@ export function patents2021Charts(): ChartEntry[] {
       report: REPORT,
       chapter: 'global-quality',
       ref: '图 7',
-      title: '中国区块链专利授权占比五年间从 68% 降到 12%',
+      title: `中国区块链专利授权占比从 ${rate2015.period} 年的 ${say(rate2015)} 降到 ${rate2020.period} 年的 ${say(rate2020)}`,
       subtitle: '中国企业在国家知识产权局（CNIPA）获得授权的专利占当年申请的比例',
       source: sourceLine(REPORT, '一、2. 1)', CREDIT),
       notes: ['报告的图 7 只留下标题；正文只给出 2015 年和 2020 年两个端点，中间各年未公布，故只画两点。'],
       datasets: ['patents-2021/stated-figures'],
       chart: {
         type: 'dot-change',
-        rows: [{ label: '中国', from: statedFigure('cn_grant_rate_2015').value, to: statedFigure('cn_grant_rate_2020').value, highlight: true }],
-        options: { fromLabel: '2015 年', toLabel: '2020 年', valueLabel: '授权占比', format: { style: 'percent', decimals: 0 } },
+        rows: [{ label: '中国', from: rate2015.value, to: rate2020.value, highlight: true }],
+        options: { fromLabel: `${rate2015.period} 年`, toLabel: `${rate2020.period} 年`, valueLabel: '授权占比', format: { style: 'percent', decimals: 0 } },
       },
       table: table(
         [text('year', '年份'), num('rate', '授权占比（%）')],
         [
-          { year: '2015', rate: statedFigure('cn_grant_rate_2015').value },
-          { year: '2020', rate: statedFigure('cn_grant_rate_2020').value },
+          { year: rate2015.period ?? '', rate: rate2015.value },
+          { year: rate2020.period ?? '', rate: rate2020.value },
         ],
       ),
     },
@@ -214,7 +239,7 @@ export function patents2021Charts(): ChartEntry[] {
       report: REPORT,
       chapter: 'global-quality',
       ref: '表 1',
-      title: '四千多家中国公司只申请过 1 到 9 件区块链专利',
+      title: `${largestBand.companies} 家中国公司只申请过 ${largestBand.band_label}区块链专利`,
       subtitle: '按专利申请数量区间统计的公司数',
       source: sourceLine(REPORT, '一、2.（表 1）', CREDIT),
       notes: [
@@ -223,9 +248,7 @@ export function patents2021Charts(): ChartEntry[] {
       datasets: ['patents-2021/application-bands'],
       chart: {
         type: 'ranked-bars',
-        rows: applicationBandRows()
-          .filter((b) => b.row_kind === 'band')
-          .map((b) => ({ label: b.band_label, value: b.companies })),
+        rows: bands.map((b) => ({ label: b.band_label, value: b.companies })),
         options: { valueLabel: '公司数', unit: '家', format: { unit: '家' } },
       },
       table: table(
@@ -238,8 +261,8 @@ export function patents2021Charts(): ChartEntry[] {
       report: REPORT,
       chapter: 'global-quality',
       ref: null,
-      title: '蚂蚁集团的申请、授权和被引用专利都居中国之首',
-      subtitle: '中国区块链专利申请、授权和被引用数量最多的三家公司',
+      title: `${required(leaders[0], 'leading company').company_zh}的申请、授权和被引用专利都居中国之首`,
+      subtitle: `中国区块链专利申请、授权和被引用数量最多的 ${leaders.length} 家公司`,
       source: sourceLine(REPORT, '一、2.', CREDIT),
       notes: [],
       datasets: ['patents-2021/leading-companies'],
@@ -301,7 +324,7 @@ export function patents2021Charts(): ChartEntry[] {
       report: REPORT,
       chapter: 'quality-index',
       ref: '表 2',
-      title: '2021 年全球区块链专利质量 TOP50：蚂蚁集团、平安集团、腾讯居前三',
+      title: `2021 年全球区块链专利质量 TOP50：${top50.slice(0, 3).map((r) => r.company_zh).join('、')}居前三`,
       subtitle: '专利质量得分（满分 100），中国公司以深色标出',
       source: sourceLine(REPORT, '二、（表 2）', CREDIT),
       notes: ['得分由授权、被引用、底层技术、专利家族、国际申请五个维度等权（各 20）合成；报告未公布换算方法。'],
@@ -321,40 +344,26 @@ export function patents2021Charts(): ChartEntry[] {
       report: REPORT,
       chapter: 'quality-index',
       ref: '表 2',
-      title: 'TOP50 的五个维度：逐项比较',
+      title: `TOP50 的 ${dimensions.length} 个维度：逐项比较`,
       subtitle: '点击表头可按任一列排序；未启用脚本时按排名排列',
       source: sourceLine(REPORT, '二、（表 2）', CREDIT),
       notes: ['蚂蚁集团的数量含阿里巴巴、创新先进与支付宝；京东科技含京东。'],
       datasets: ['patents-2021/top50'],
       chart: {
         type: 'ranking-table',
-        rows: top50.map((r) => ({
-          rank: r.rank,
-          company: r.company_zh,
-          country: r.country_zh,
-          granted: r.granted,
-          cited: r.cited,
-          core_tech: r.core_tech,
-          families: r.families,
-          international: r.international,
-          score: r.score,
-        })),
+        rows: top50Cells,
         columns: [
           { key: 'rank', label: '排名', kind: 'number', bar: false },
           { key: 'company', label: '公司', kind: 'text', rowHeader: true },
           { key: 'country', label: '国家', kind: 'text' },
-          { key: 'granted', label: '授权', unit: '件', kind: 'number' },
-          { key: 'cited', label: '被引用', unit: '件', kind: 'number' },
-          { key: 'core_tech', label: '底层技术', unit: '件', kind: 'number' },
-          { key: 'families', label: '专利家族', unit: '组', kind: 'number' },
-          { key: 'international', label: '国际申请', unit: '件', kind: 'number' },
+          ...dimensions.map((d) => ({ key: d.key, label: d.short, unit: d.unit, kind: 'number' as const })),
           { key: 'score', label: '得分', unit: '分', kind: 'number', format: { decimals: 1 } },
         ],
         options: { sortKey: 'rank', direction: 'ascending', rowKey: 'rank' },
       },
       table: table(
-        [num('rank', '排名'), text('company', '公司'), text('country', '国家'), num('granted', '授权'), num('cited', '被引用'), num('core_tech', '底层技术'), num('families', '专利家族'), num('international', '国际申请'), num('score', '得分')],
-        top50.map((r) => ({ rank: r.rank, company: r.company_zh, country: r.country_zh, granted: r.granted, cited: r.cited, core_tech: r.core_tech, families: r.families, international: r.international, score: r.score })),
+        [num('rank', '排名'), text('company', '公司'), text('country', '国家'), ...dimensions.map((d) => num(d.key, `${d.label}（${d.unit}）`)), num('score', '得分')],
+        top50Cells,
       ),
     },
     {
@@ -362,28 +371,22 @@ export function patents2021Charts(): ChartEntry[] {
       report: REPORT,
       chapter: 'quality-index',
       ref: '表 2',
-      title: '前十名公司在五个维度上的差距',
-      subtitle: 'TOP50 前 10 名，每个维度单独标尺',
+      title: `前 ${TOP_N} 名公司在 ${dimensions.length} 个维度上的差距`,
+      subtitle: `TOP50 前 ${TOP_N} 名，每个维度单独标尺`,
       source: sourceLine(REPORT, '二、（表 2）', CREDIT),
-      notes: ['只画前 10 名以便阅读；全部 50 家见上方可排序的表。'],
+      notes: [`只画前 ${TOP_N} 名以便阅读；全部 ${top50.length} 家见上方可排序的表。`],
       datasets: ['patents-2021/top50'],
       chart: {
         type: 'small-multiples',
         data: {
-          items: top50.slice(0, 10).map((r) => r.company_zh),
-          metrics: [
-            { label: '授权专利', unit: '件', values: top50.slice(0, 10).map((r) => r.granted) },
-            { label: '被引用专利', unit: '件', values: top50.slice(0, 10).map((r) => r.cited) },
-            { label: '底层技术专利', unit: '件', values: top50.slice(0, 10).map((r) => r.core_tech) },
-            { label: '专利家族', unit: '组', values: top50.slice(0, 10).map((r) => r.families) },
-            { label: '国际专利申请', unit: '件', values: top50.slice(0, 10).map((r) => r.international) },
-          ],
+          items: top50.slice(0, TOP_N).map((r) => r.company_zh),
+          metrics: dimensions.map((d) => ({ label: d.label, unit: d.unit, values: top50.slice(0, TOP_N).map((r) => r[d.key]) })),
         },
-        options: { highlight: top50.slice(0, 10).filter((r) => r.country_code === 'CN').map((r) => r.company_zh) },
+        options: { highlight: top50.slice(0, TOP_N).filter((r) => r.country_code === 'CN').map((r) => r.company_zh) },
       },
       table: table(
-        [text('company', '公司'), num('granted', '授权'), num('cited', '被引用'), num('core_tech', '底层技术'), num('families', '专利家族'), num('international', '国际申请')],
-        top50.slice(0, 10).map((r) => ({ company: r.company_zh, granted: r.granted, cited: r.cited, core_tech: r.core_tech, families: r.families, international: r.international })),
+        [text('company', '公司'), ...dimensions.map((d) => num(d.key, `${d.label}（${d.unit}）`))],
+        top50.slice(0, TOP_N).map((r) => ({ company: r.company_zh, ...Object.fromEntries(dimensions.map((d) => [d.key, r[d.key]])) })),
       ),
     },
     {
@@ -439,7 +442,7 @@ export function patents2021Charts(): ChartEntry[] {
       report: REPORT,
       chapter: 'quality-index',
       ref: '图 11',
-      title: 'TOP50 公司来自九个国家',
+      title: `TOP50 公司来自 ${countryCounts.length} 个国家`,
       subtitle: '各国上榜公司数（由表 2 计数）',
       source: sourceLine(REPORT, '二、（表 2 逐行计数）', CREDIT),
       notes: ['各国家数由表 2 逐行计数得出，属计算值。'],
@@ -471,14 +474,14 @@ export function patents2021Charts(): ChartEntry[] {
       report: REPORT,
       chapter: 'industries',
       ref: '表 3',
-      title: '智慧金融的授权专利遥遥领先其他行业',
+      title: `${topIndustry.name_zh}的授权专利遥遥领先其他行业`,
       subtitle: '中国区块链专利按应用行业统计的授权数量',
       source: sourceLine(REPORT, '三、（表 3）', CREDIT),
       notes: [],
       datasets: ['patents-2021/industries'],
       chart: {
         type: 'ranked-bars',
-        rows: industryRows().map((r) => ({ label: r.name_zh, value: r.granted, highlight: r.granted === Math.max(...industryRows().map((i) => i.granted)) })),
+        rows: industryRows().map((r) => ({ label: r.name_zh, value: r.granted, highlight: r === topIndustry })),
         options: { valueLabel: '授权专利数量', unit: '件', format: { unit: '件' } },
       },
       table: table(

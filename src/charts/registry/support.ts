@@ -22,3 +22,17 @@ export function required<T>(value: T | undefined | null, what: string): T {
   if (value === undefined || value === null) throw new Error(`chart registry: ${what} is missing from the data`);
   return value;
 }
+
+/** "2020-05" → "2020 年 5 月". */
+export function yearMonth(ym: string): string {
+  const [year, month] = ym.split('-');
+  return `${year} 年 ${Number(month)} 月`;
+}
+
+/** Writes the ISO dates and months inside a period text in Chinese: "截至 2020-07" → "截至 2020 年 7 月". */
+export function datesIn(period: string): string {
+  return period
+    .replace(/(\d{4})-(\d{2})-(\d{2})\s*/gu, (_, y: string, m: string, d: string) => `${y} 年 ${Number(m)} 月 ${Number(d)} 日`)
+    .replace(/(\d{4})-(\d{2})/gu, (ym: string) => yearMonth(ym))
+    .replace('/', '至');
+}

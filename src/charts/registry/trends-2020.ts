@@ -16,25 +16,12 @@ import {
   statedFigure,
 } from '../../data/trends-2020.ts';
 import { formatNumber, formatTrimmed, formatWan, formatYi } from '../format.ts';
-import { num, required, sourceLine, table, text } from './support.ts';
+import { datesIn, num, required, sourceLine, table, text, yearMonth } from './support.ts';
 import type { ChartEntry } from './types.ts';
 
 const REPORT = 'trends-2020' as const;
 
 const ATTITUDE_LABELS = { issued: '已发行', pilot: '试点', research: '研究', no_plan: '暂无计划' } as const;
-
-/** "2020-05" → "2020 年 5 月". */
-function yearMonth(ym: string): string {
-  const [year, month] = ym.split('-');
-  return `${year} 年 ${Number(month)} 月`;
-}
-
-/** Writes the ISO dates and months inside a period text in Chinese: "截至 2020-07" → "截至 2020 年 7 月". */
-function datesIn(period: string): string {
-  return period
-    .replace(/(\d{4})-(\d{2})-(\d{2})\s*/gu, (_, y: string, m: string, d: string) => `${y} 年 ${Number(m)} 月 ${Number(d)} 日`)
-    .replace(/(\d{4})-(\d{2})/gu, (ym: string) => yearMonth(ym));
-}
 
 /** A stated figure with its qualifier (近, 约, 超过 …) in front, so a rounded figure never reads as exact. */
 function qualified(figure: StatedFigure, format: (value: number) => string = (v) => formatNumber(v)): string {

@@ -77,6 +77,7 @@ describe('report A datasets', () => {
       'patents-2021/industries',
       'patents-2021/industry-leaders',
       'patents-2021/stated-figures',
+      'patents-2021/figures',
     ]);
   });
 

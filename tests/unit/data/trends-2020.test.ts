@@ -102,7 +102,7 @@ describe('report B datasets', () => {
     expect(catalog.get(def.id)!.rows).toHaveLength(rows);
   });
 
-  it('registers every dataset in report order, stated figures last', () => {
+  it('registers every dataset in report order, stated figures and the figure list last', () => {
     expect(TRENDS_2020_DATASETS.map((d) => d.id)).toEqual([
       'trends-2020/us-critical-technologies',
       'trends-2020/market-forecasts',
@@ -117,6 +117,7 @@ describe('report B datasets', () => {
       'trends-2020/cbdc-attitudes',
       'trends-2020/dcep-pilot-banks',
       'trends-2020/stated-figures',
+      'trends-2020/figures',
     ]);
   });
 
