@@ -19,7 +19,8 @@ export { COUNTRY_METRICS };
 
 /** Where a row comes from, ready to print under a chart or callout. */
 export function sourceLabel(row: { section: string; source_ref: string | null }): string {
-  return ['报告 A', row.section, row.source_ref].filter((part) => part !== null && part !== '').join(' ');
+  // Sections are numbered as printed ("三、"); the enumeration comma is dropped when the label ends there.
+  return ['报告 A', row.section.replace(/、$/u, ''), row.source_ref].filter((part) => part !== null && part !== '').join(' ');
 }
 
 // --- 表 2 -------------------------------------------------------------------
