@@ -4,11 +4,12 @@
  * estimated here are the heights the SVGs get. Ranking tables are HTML, not
  * a layout, and return null.
  */
-import { layoutChoropleth } from '../charts/Choropleth/layout.ts';
+import { layoutChoropleth, type ChoroplethLayout } from '../charts/Choropleth/layout.ts';
 import { layoutColumns } from '../charts/Columns/layout.ts';
 import { layoutDotChange } from '../charts/DotChange/layout.ts';
 import { layoutGroupedBars } from '../charts/GroupedBars/layout.ts';
 import { layoutRankedBars } from '../charts/RankedBars/layout.ts';
+import { layoutRankingTable } from '../charts/ranking-table/layout.ts';
 import type { ChartSpec } from '../charts/registry/types.ts';
 import { layoutScatter } from '../charts/Scatter/layout.ts';
 import { layoutSmallMultiples } from '../charts/SmallMultiples/layout.ts';
@@ -44,4 +45,25 @@ export function chartLayout(chart: ChartSpec, width: number): LayoutBase | null 
     case 'ranking-table':
       return null;
   }
+}
+
+/**
+ * The text ChartView writes under the chart itself: the notes of what was left
+ * out (from the narrowest layout, as the components do) and, for maps, the
+ * list of countries too small to see.
+ */
+export function chartTexts(chart: ChartSpec): { notes: string | null; after: string | null } {
+  if (chart.type === 'ranking-table') {
+    const model = layoutRankingTable(chart.rows, chart.columns, chart.options);
+    return { notes: model.notes.length > 0 ? `注：${model.notes.join('；')}。` : null, after: null };
+  }
+  const layout = chartLayout(chart, NARROW_WIDTH);
+  const notes = layout && layout.notes.length > 0 ? `注：${layout.notes.join('；')}。` : null;
+  let after: string | null = null;
+  if (chart.type === 'choropleth') {
+    const small = (layout as ChoroplethLayout).small;
+    const label = new Map(chart.options.categories.map((c) => [c.id, c.label]));
+    if (small.length > 0) after = `图中难以看清的国家和地区：${small.map((s) => `${s.label}（${label.get(s.category) ?? s.category}）`).join('、')}。`;
+  }
+  return { notes, after };
 }

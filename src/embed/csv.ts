@@ -1,0 +1,22 @@
+/**
+ * A chart's data as CSV: the rows of entry.table (what the chart draws, the
+ * same as its data table on the page), column labels as the header, UTF-8
+ * with a byte-order mark so Excel reads the Chinese text right, CRLF lines.
+ */
+import Papa from 'papaparse';
+import type { DataTable } from '../charts/registry/types.ts';
+
+/** Header names: the column labels, made unique with the column key where two labels are the same. */
+export function csvHeader(table: DataTable): string[] {
+  const counts = new Map<string, number>();
+  for (const c of table.columns) counts.set(c.label, (counts.get(c.label) ?? 0) + 1);
+  return table.columns.map((c) => ((counts.get(c.label) ?? 0) > 1 ? `${c.label}（${c.key}）` : c.label));
+}
+
+export function tableCsv(table: DataTable): string {
+  const csv = Papa.unparse(
+    { fields: csvHeader(table), data: table.rows.map((row) => table.columns.map((c) => row[c.key] ?? '')) },
+    { newline: '\r\n' },
+  );
+  return `\uFEFF${csv}\r\n`;
+}

@@ -1,0 +1,114 @@
+/**
+ * The height messages an embed page sends to the page that iframes it, and
+ * the rules the host script (/embed.js) uses to accept them. Pure functions,
+ * shared by both client scripts and the unit tests.
+ *
+ * One height goes out in the forms host pages already understand:
+ * - pym.js: the string `pymxPYMx<childId>xPYMxheightxPYMx<h>`; pym.Parent adds
+ *   `childId` to the iframe URL and only reads messages carrying its own id;
+ * - Datawrapper: `{"datawrapper-height": {"<chart id>": h}}`; its embed script
+ *   resizes the iframe whose contentWindow sent it;
+ * - Embedly / Iframely: the JSON string `{"src": location.href, "context": "iframe.resize", "height": h}`;
+ * - AMP (amp-iframe with the `resizable` attribute): `{sentinel: "amp", type: "embed-size", height: h}`.
+ */
+
+export const PYM_DELIMITER = 'xPYMx';
+
+/** What /embed.js sends to an embed frame to ask for its height again (it may have loaded before the script). */
+export const HEIGHT_REQUEST = 'ledger-atlas:height?';
+
+/** Heights outside 1 … MAX_HEIGHT px are ignored: no chart is that tall, and a forged 0 would hide the frame. */
+export const MAX_HEIGHT = 30_000;
+
+export interface MessageIds {
+  /** pym's childId (query parameter) or, failing that, the chart id. */
+  childId: string;
+  chartId: string;
+  /** The embed page's own URL (Embedly's `src`). */
+  href: string;
+}
+
+/** The messages carrying one height, in every supported form. */
+export function heightMessages(height: number, ids: MessageIds): (string | object)[] {
+  const h = Math.ceil(height);
+  return [
+    ['pym', ids.childId, 'height', String(h)].join(PYM_DELIMITER),
+    { 'datawrapper-height': { [ids.chartId]: h } },
+    JSON.stringify({ src: ids.href, context: 'iframe.resize', height: h }),
+    { sentinel: 'amp', type: 'embed-size', height: h },
+  ];
+}
+
+function toHeight(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  return Number.isFinite(n) && n >= 1 && n <= MAX_HEIGHT ? Math.ceil(n) : null;
+}
+
+/** The height a message carries in any of the supported forms, or null for anything else. */
+export function parseHeight(data: unknown, nested = false): number | null {
+  if (typeof data === 'string') {
+    const parts = data.split(PYM_DELIMITER);
+    if (parts.length === 4 && parts[0] === 'pym' && parts[2] === 'height') return toHeight(parts[3]);
+    if (!nested && data.startsWith('{')) {
+      try {
+        return parseHeight(JSON.parse(data), true);
+      } catch {
+        return null;
+      }
+    }
+    return null;
+  }
+  if (!data || typeof data !== 'object') return null;
+  const d = data as Record<string, unknown>;
+  const dw = d['datawrapper-height'];
+  if (dw && typeof dw === 'object') {
+    const values = Object.values(dw);
+    return values.length === 1 ? toHeight(values[0]) : null;
+  }
+  if (d['context'] === 'iframe.resize' || (d['sentinel'] === 'amp' && d['type'] === 'embed-size')) return toHeight(d['height']);
+  return null;
+}
+
+/** A pym.Parent width message (sent on load and on resize): the child answers with its height. */
+export function isPymWidthMessage(data: unknown): boolean {
+  if (typeof data !== 'string') return false;
+  const parts = data.split(PYM_DELIMITER);
+  return parts.length === 4 && parts[0] === 'pym' && parts[2] === 'width';
+}
+
+/** What the trust check needs of an <iframe> (a plain object in unit tests). */
+export interface FrameLike {
+  src: string;
+  contentWindow: unknown;
+  getAttribute(name: string): string | null;
+}
+
+/** Our embed frames: those whose src starts with the site's origin + /embed/. */
+export function isEmbedFrame(frame: FrameLike, siteOrigin: string): boolean {
+  return frame.src.startsWith(`${siteOrigin}/embed/`);
+}
+
+/**
+ * The embed frame a message comes from, or null when it must be ignored. A
+ * message counts only if its source window is the contentWindow of one of our
+ * embed frames, and its origin is the site's origin. The one exception: a
+ * frame the host page itself sandboxed without allow-same-origin runs with an
+ * opaque origin, so its messages arrive with origin "null"; those are accepted
+ * from that frame only (the source check still holds).
+ */
+export function trustedFrame<F extends FrameLike>(
+  event: { source: unknown; origin: string },
+  frames: Iterable<F>,
+  siteOrigin: string,
+): F | null {
+  if (!event.source) return null;
+  for (const frame of frames) {
+    if (frame.contentWindow !== event.source) continue;
+    if (!isEmbedFrame(frame, siteOrigin)) return null;
+    if (event.origin === siteOrigin) return frame;
+    const sandbox = frame.getAttribute('sandbox');
+    const opaque = sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/i.test(sandbox);
+    return opaque && event.origin === 'null' ? frame : null;
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+/**
+ * Addresses of a chart's embed page, downloads and oEmbed, and the embed
+ * snippet journalists paste: an iframe with a fixed height (enough without
+ * any script) and, optionally, /embed.js, which then fits the frame to its
+ * content. Every URL is absolute, from the site's address (Astro.site).
+ */
+import { chartPath, embedPath } from '../charts/registry/urls.ts';
+import type { ChartEntry } from '../charts/registry/types.ts';
+
+export const PROVIDER_NAME = 'Ledger Atlas 区块链数据图集';
+export const EMBED_SCRIPT_PATH = '/embed.js';
+
+export type DownloadKind = 'svg' | 'png' | 'csv';
+
+export function downloadPath(entry: Pick<ChartEntry, 'id'>, kind: DownloadKind): string {
+  return `/downloads/${entry.id}.${kind}`;
+}
+
+export function oembedPath(entry: Pick<ChartEntry, 'id'>): string {
+  return `/oembed/${entry.id}.json`;
+}
+
+export function absolute(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/** Escapes text for a double-quoted HTML attribute. */
+export function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export interface SnippetInput {
+  /** Absolute URL of the embed page. */
+  src: string;
+  title: string;
+  height: number;
+  /** Absolute URL of /embed.js, or null for the iframe alone. */
+  script: string | null;
+}
+
+export function snippetHtml({ src, title, height, script }: SnippetInput): string {
+  const iframe = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" loading="lazy" style="width:100%;border:0" height="${Math.ceil(height)}"></iframe>`;
+  return script ? `${iframe}\n<script src="${escapeAttribute(script)}" async></script>` : iframe;
+}
+
+/** Every address of a chart, as the catalogue, the oEmbed answers and the figure controls give them. */
+export function chartUrls(entry: Pick<ChartEntry, 'id' | 'report' | 'chapter'>, site: URL | string) {
+  return {
+    chapter: absolute(chartPath(entry), site),
+    embed: absolute(embedPath(entry), site),
+    oembed: absolute(oembedPath(entry), site),
+    script: absolute(EMBED_SCRIPT_PATH, site),
+    svg: absolute(downloadPath(entry, 'svg'), site),
+    png: absolute(downloadPath(entry, 'png'), site),
+    csv: absolute(downloadPath(entry, 'csv'), site),
+  };
+}
+
+/** The snippet of one chart, with or without /embed.js. */
+export function chartSnippet(entry: ChartEntry, height: number, site: URL | string, withScript = true): string {
+  const urls = chartUrls(entry, site);
+  return snippetHtml({ src: urls.embed, title: entry.title, height, script: withScript ? urls.script : null });
+}

@@ -1,0 +1,77 @@
+/**
+ * Column widths of a ranking table without a browser: columns get their
+ * natural width when everything fits; otherwise each gets its narrowest width
+ * plus a share of the rest in proportion to how much wider it would like to
+ * be, roughly what browsers do with table-layout: auto. Text cells wrap within
+ * their column; numbers, bars and headers never wrap. Used to estimate the
+ * height of HTML tables (height.ts) and to draw tables as SVG (table-svg.ts).
+ */
+import type { RankingTableModel } from '../charts/ranking-table/layout.ts';
+import { textWidth, wrapText } from '../charts/text.ts';
+
+export interface TableMetrics {
+  fontSize: number;
+  /** Horizontal padding on each side of a cell. */
+  padX: number;
+  /** Width of an inline bar's track, and the gap before its number. */
+  barTrack: number;
+  barGap: number;
+  /** Smallest width of a number next to a bar (3.5em in chart.css). */
+  barTextMin: number;
+  /** Text cells up to this many em wide are kept on one line (short names such as 爱尔兰); 0 to let any text wrap, as browsers do. */
+  keepWhole?: number;
+  /** Row header cells never wrap (chart.css: `.ranking-table th { white-space: nowrap }`). */
+  rowHeaderNowrap?: boolean;
+  /** Smallest width of a text data cell, padding included (chart.css: `td:not(.num) { min-width: 9em }`). */
+  textMinWidth?: number;
+}
+
+export function headerText(column: RankingTableModel['columns'][number]): string {
+  return `${column.label}${column.unit ? `（${column.unit}）` : ''}`;
+}
+
+const WORD = /[A-Za-z0-9.\-_/'’&+%#@]+/g;
+
+export function tableColumnWidths(model: RankingTableModel, width: number, m: TableMetrics): number[] {
+  const size = m.fontSize;
+  const ranges = model.columns.map((column, i) => {
+    const header = textWidth(headerText(column), size) + 2 * m.padX;
+    let natural = header;
+    let min = header;
+    for (const row of model.rows) {
+      const cell = row.cells[i];
+      if (!cell) continue;
+      if (cell.bar !== undefined || cell.numeric) {
+        const text = textWidth(cell.text, size);
+        const w = (cell.bar !== undefined ? m.barTrack + m.barGap + Math.max(m.barTextMin, text) : text) + 2 * m.padX;
+        natural = Math.max(natural, w);
+        min = Math.max(min, w);
+      } else {
+        const whole = textWidth(cell.text, size);
+        natural = Math.max(natural, whole + 2 * m.padX);
+        const unbreakable = whole <= (m.keepWhole ?? 0) * size || (cell.rowHeader && m.rowHeaderNowrap);
+        const longestWord = unbreakable ? whole : Math.max(size, ...(cell.text.match(WORD) ?? []).map((w) => textWidth(w, size)));
+        min = Math.max(min, longestWord + 2 * m.padX, cell.rowHeader ? 0 : (m.textMinWidth ?? 0));
+        natural = Math.max(natural, min);
+      }
+    }
+    return { natural, min };
+  });
+  const sumNatural = ranges.reduce((s, c) => s + c.natural, 0);
+  const sumMin = ranges.reduce((s, c) => s + c.min, 0);
+  return ranges.map((c) => {
+    if (sumNatural <= width) return c.natural;
+    if (sumMin >= width) return c.min;
+    const extra = sumNatural - sumMin;
+    return c.min + (extra > 0 ? ((width - sumMin) * (c.natural - c.min)) / extra : 0);
+  });
+}
+
+/** Lines of each cell of each row at the given column widths (numbers: one). */
+export function cellLines(model: RankingTableModel, widths: number[], m: TableMetrics): string[][][] {
+  return model.rows.map((row) =>
+    row.cells.map((cell, i) =>
+      cell.numeric || (cell.rowHeader && m.rowHeaderNowrap) ? [cell.text] : wrapText(cell.text, Math.max(m.fontSize, (widths[i] ?? 0) - 2 * m.padX), m.fontSize, Number.POSITIVE_INFINITY).lines,
+    ),
+  );
+}

@@ -1,0 +1,40 @@
+import type { APIRoute } from 'astro';
+import { chartRegistry } from '../charts/registry/index.ts';
+import { REPORTS } from '../data/reports.ts';
+import { embedHeight } from '../embed/height.ts';
+import { WIDE_WIDTH } from '../embed/layouts.ts';
+import { PNG_SCALE } from '../embed/png.ts';
+import { absolute, chartSnippet, chartUrls, EMBED_SCRIPT_PATH, PROVIDER_NAME } from '../embed/snippet.ts';
+
+/**
+ * /charts.json: the chart catalogue for newsrooms and tools. Every chart with
+ * its title, chapter, embed page, default iframe height, snippet, oEmbed and
+ * download URLs.
+ */
+export const GET: APIRoute = ({ site, url }) => {
+  const base = site ?? url;
+  const charts = chartRegistry().map((entry) => {
+    const urls = chartUrls(entry, base);
+    const height = embedHeight(entry);
+    return {
+      id: entry.id,
+      title: entry.title,
+      ...(entry.subtitle ? { subtitle: entry.subtitle } : {}),
+      report: REPORTS[entry.report].title,
+      source: entry.source,
+      chapterUrl: urls.chapter,
+      embedUrl: urls.embed,
+      oembedUrl: urls.oembed,
+      height,
+      snippet: chartSnippet(entry, height, base),
+      downloads: {
+        csv: urls.csv,
+        svg: urls.svg,
+        png: urls.png,
+        pngWidth: WIDE_WIDTH * PNG_SCALE,
+      },
+    };
+  });
+  const body = { provider: PROVIDER_NAME, site: absolute('/', base), embedScript: absolute(EMBED_SCRIPT_PATH, base), charts };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

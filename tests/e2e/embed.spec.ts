@@ -1,0 +1,396 @@
+/**
+ * Embeds as a journalist's page meets them: snippets pasted into a plain HTML
+ * page on another origin (a tiny node:http server in this worker), with and
+ * without /embed.js, one frame sandboxed; the frames fit their content at any
+ * width and ignore forged messages. Then the embed page itself, and for every
+ * chart of the registry: embed page, catalogue row, oEmbed, and downloads.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { chartRegistry } from '../../src/charts/registry/index.ts';
+import { chartPath, embedPath } from '../../src/charts/registry/urls.ts';
+import { watchPage } from './watch.ts';
+
+interface CatalogueRow {
+  id: string;
+  title: string;
+  chapterUrl: string;
+  embedUrl: string;
+  oembedUrl: string;
+  height: number;
+  snippet: string;
+  downloads: { csv: string; svg: string; png: string; pngWidth: number };
+}
+interface Catalogue {
+  site: string;
+  embedScript: string;
+  charts: CatalogueRow[];
+}
+
+/** A static server on another origin for host pages: tests put pages in `pages` by path. */
+const test = base.extend<object, { host: { origin: string; pages: Map<string, string> } }>({
+  host: [
+    async ({}, use) => {
+      const pages = new Map<string, string>();
+      const server = createServer((request, response) => {
+        const page = pages.get(new URL(request.url ?? '/', 'http://x').pathname);
+        response.writeHead(page ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(page ?? 'not found');
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      await use({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, pages });
+      await new Promise((resolve) => server.close(resolve));
+    },
+    { scope: 'worker' },
+  ],
+});
+
+const entries = chartRegistry();
+const HOST_CHARTS = ['a-country-grants', 'b-provincial-policies', 'a-top50-map'];
+
+async function catalogue(page: Page): Promise<Catalogue> {
+  return (await page.request.get('/charts.json')).json();
+}
+
+/** A chart's snippet from the catalogue, with the site's address swapped for the server under test. */
+function snippetFor(cat: Catalogue, id: string, siteOrigin: string, options: { script?: boolean; sandbox?: string } = {}): string {
+  const row = cat.charts.find((c) => c.id === id)!;
+  let html = row.snippet.split(cat.site).join(`${siteOrigin}/`);
+  if (options.script === false) html = html.replace(/\n<script[^>]*><\/script>/, '');
+  if (options.sandbox !== undefined) html = html.replace('<iframe ', `<iframe sandbox="${options.sandbox}" `);
+  return html;
+}
+
+function hostPage(body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host</title><link rel="icon" href="data:,">
+<style>body{margin:0;padding:10px;font:16px/1.5 serif}p{margin:1em 0}</style></head>
+<body><h1>A newsroom article</h1><p>Some text before the charts.</p>${body}<p>The end.</p></body></html>`;
+}
+
+/** Iframe height and its page's content height, for each of our frames, after scrolling each into view. */
+async function frameFits(page: Page) {
+  const frames = page.locator('iframe[src*="/embed/"]');
+  const out: { src: string; frame: number; content: number; fixed: number }[] = [];
+  for (let i = 0; i < (await frames.count()); i++) {
+    const iframe = frames.nth(i);
+    await iframe.scrollIntoViewIfNeeded();
+    const handle = await iframe.elementHandle();
+    const frame = await handle!.contentFrame();
+    await frame!.waitForLoadState('load');
+    out.push({
+      src: (await iframe.getAttribute('src'))!,
+      frame: await iframe.evaluate((el) => el.getBoundingClientRect().height),
+      content: await frame!.evaluate(() => document.documentElement.getBoundingClientRect().height),
+      fixed: Number(await iframe.getAttribute('height')),
+    });
+  }
+  return out;
+}
+
+async function expectFramesFit(page: Page): Promise<number[]> {
+  let fits: Awaited<ReturnType<typeof frameFits>> = [];
+  await expect
+    .poll(async () => {
+      fits = await frameFits(page);
+      return fits.filter((f) => Math.abs(f.frame - f.content) > 2).map((f) => `${f.src}: frame ${f.frame}, content ${f.content}`);
+    }, { timeout: 10_000 })
+    .toEqual([]);
+  return fits.map((f) => f.frame);
+}
+
+test.describe('on a host page of another origin', () => {
+  test('three frames fit their content, with and without the script in their snippet and sandboxed, at 1200 and 320 px', async ({ page, host, baseURL }) => {
+    const cat = await catalogue(page);
+    host.pages.set(
+      '/three.html',
+      hostPage(
+        [
+          snippetFor(cat, HOST_CHARTS[0]!, baseURL!),
+          '<p>Between the charts.</p>',
+          snippetFor(cat, HOST_CHARTS[1]!, baseURL!, { script: false }),
+          '<p>Between the charts.</p>',
+          snippetFor(cat, HOST_CHARTS[2]!, baseURL!, { sandbox: 'allow-scripts' }),
+        ].join('\n'),
+      ),
+    );
+    const watched = watchPage(page);
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(`${host.origin}/three.html`);
+    const wide = await expectFramesFit(page);
+    await page.setViewportSize({ width: 320, height: 900 });
+    const narrow = await expectFramesFit(page);
+    // Narrower frames wrap text and show the phone layouts: every frame changed height.
+    narrow.forEach((h, i) => expect(h, HOST_CHARTS[i]).not.toBe(wide[i]));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(watched.consoleProblems).toEqual([]);
+  });
+
+  test('messages from another window or origin change nothing', async ({ page, host, baseURL }) => {
+    const cat = await catalogue(page);
+    const [first, second] = HOST_CHARTS as [string, string];
+    host.pages.set('/forged.html', hostPage([snippetFor(cat, first, baseURL!), snippetFor(cat, second, baseURL!, { sandbox: 'allow-scripts' })].join('\n')));
+    // A frame that is not ours (the host's own origin) sending every form of height message.
+    host.pages.set(
+      '/evil.html',
+      `<!doctype html><title>evil</title><script>
+        for (const id of ${JSON.stringify([first, second])}) {
+          parent.postMessage({ 'datawrapper-height': { [id]: 7 } }, '*');
+          parent.postMessage('pymxPYMx' + id + 'xPYMxheightxPYMx7', '*');
+          parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 7 }, '*');
+          parent.postMessage(JSON.stringify({ src: '${baseURL}/embed/' + id + '/', context: 'iframe.resize', height: 7 }), '*');
+        }
+        document.title = 'sent';
+      </script>`,
+    );
+    await page.goto(`${host.origin}/forged.html`);
+    const before = await expectFramesFit(page);
+
+    // From the host window itself.
+    await page.evaluate((ids) => {
+      for (const id of ids) {
+        window.postMessage({ 'datawrapper-height': { [id]: 5 } }, '*');
+        window.postMessage(`pymxPYMx${id}xPYMxheightxPYMx5`, '*');
+        window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 5 }, '*');
+      }
+    }, [first, second]);
+    // From a frame of another origin.
+    await page.evaluate((src) => {
+      const evil = document.createElement('iframe');
+      evil.src = src;
+      document.body.append(evil);
+    }, `${host.origin}/evil.html`);
+    await expect.poll(() => page.frames().some((f) => f.url().endsWith('/evil.html'))).toBe(true);
+    const evilFrame = page.frames().find((f) => f.url().endsWith('/evil.html'))!;
+    await expect.poll(() => evilFrame.title()).toBe('sent');
+    await page.waitForTimeout(300);
+
+    const after = await page.locator('iframe[src*="/embed/"]').evaluateAll((frames) => frames.map((f) => f.getBoundingClientRect().height));
+    expect(after).toEqual(before);
+  });
+
+  test('without any script the fixed heights show the whole chart', async ({ page, host, baseURL }) => {
+    const cat = await catalogue(page);
+    host.pages.set('/plain.html', hostPage(HOST_CHARTS.map((id) => snippetFor(cat, id, baseURL!, { script: false })).join('\n')));
+    for (const width of [1200, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${host.origin}/plain.html`);
+      for (const fit of await frameFits(page)) {
+        expect(fit.frame, fit.src).toBe(fit.fixed);
+        expect(fit.content, `${fit.src} at ${width} px`).toBeLessThanOrEqual(fit.fixed);
+      }
+    }
+  });
+
+  test('host pages that speak pym.js or Datawrapper resize our frames too', async ({ page, host, baseURL }) => {
+    const cat = await catalogue(page);
+    const [first, second] = HOST_CHARTS as [string, string];
+    // Minimal versions of pym.Parent (childId in the URL, its own id in the message) and of Datawrapper's embed script.
+    const pym = snippetFor(cat, first, baseURL!, { script: false }).replace('/" title', '/?childId=pym-1" title');
+    const dw = snippetFor(cat, second, baseURL!, { script: false });
+    host.pages.set(
+      '/compat.html',
+      hostPage(`${pym}\n${dw}\n<script>
+        window.addEventListener('message', (e) => {
+          const frames = document.querySelectorAll('iframe');
+          if (typeof e.data === 'string') {
+            const m = e.data.match(/^pymxPYMxpym-1xPYMx(\\S+)xPYMx(.*)$/);
+            if (m && m[1] === 'height') frames[0].setAttribute('height', parseInt(m[2], 10) + 'px');
+          } else if (e.data && e.data['datawrapper-height']) {
+            for (const f of frames) if (f.contentWindow === e.source) for (const id in e.data['datawrapper-height']) f.style.height = e.data['datawrapper-height'][id] + 'px';
+          }
+        });
+      </script>`),
+    );
+    await page.goto(`${host.origin}/compat.html`);
+    await expectFramesFit(page);
+  });
+});
+
+test.describe('the embed page', () => {
+  test('is the chart alone: no site header, navigation or footer, noindex, oEmbed discovery', async ({ page }) => {
+    const watched = watchPage(page);
+    const entry = entries.find((e) => e.id === HOST_CHARTS[0])!;
+    await page.goto(embedPath(entry), { waitUntil: 'networkidle' });
+    await expect(page.locator('.site-header, .site-footer, nav, body > header, body > footer')).toHaveCount(0);
+    await expect(page.locator('.figure-tools, .figure-data')).toHaveCount(0);
+    await expect(page.locator('h1')).toHaveText(entry.title);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    const back = page.locator('.figure-credit a');
+    expect(new URL((await back.getAttribute('href'))!).pathname + new URL((await back.getAttribute('href'))!).hash).toBe(chartPath(entry));
+    const oembedHref = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+    const oembed = await (await page.request.get(new URL(oembedHref!).pathname)).json();
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: entry.title });
+    expect(oembed.html).toContain(`${embedPath(entry)}"`);
+    expect(oembed.width).toBeGreaterThan(0);
+    expect(oembed.height).toBeGreaterThan(0);
+    await expect(page.locator('svg[role="img"]').filter({ visible: true })).toHaveCount(1);
+    expect(watched.consoleProblems).toEqual([]);
+    expect(watched.externalRequests).toEqual([]);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`?theme=${theme} wins over the system setting`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme === 'light' ? 'dark' : 'light' });
+      await page.goto(`${embedPath({ id: HOST_CHARTS[0]! })}?theme=${theme}`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe(theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(21, 24, 28)');
+    });
+  }
+
+  test('?theme=auto, or no theme, follows the system setting', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${embedPath({ id: HOST_CHARTS[0]! })}?theme=auto`);
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 24, 28)');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe-core finds no WCAG A or AA violation (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      for (const id of HOST_CHARTS.slice(0, 2)) {
+        await page.goto(embedPath({ id }));
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${id} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      }
+    });
+  }
+
+  test('is readable at 280 px: nothing wider than the frame', async ({ page }) => {
+    await page.setViewportSize({ width: 280, height: 600 });
+    for (const id of HOST_CHARTS) {
+      await page.goto(embedPath({ id }));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), id).toBeLessThanOrEqual(280);
+    }
+  });
+
+  test('shows tooltips', async ({ page }) => {
+    await page.goto(embedPath({ id: HOST_CHARTS[0]! }));
+    const mark = page.locator('svg[role="img"] [data-tip]').filter({ visible: true }).first();
+    await mark.hover();
+    await expect(page.getByRole('tooltip')).toHaveText((await mark.getAttribute('data-tip'))!);
+  });
+
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+    test('still shows the chart, styled', async ({ page }) => {
+      await page.goto(embedPath({ id: HOST_CHARTS[0]! }));
+      await expect(page.locator('svg[role="img"]').filter({ visible: true })).toHaveCount(1);
+      expect(await page.locator('svg[role="img"] [data-tip]').count()).toBeGreaterThan(0);
+      await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    });
+  });
+});
+
+test('every chart has an embed page, a catalogue row, an oEmbed answer and working downloads', async ({ page }) => {
+  test.setTimeout(90_000);
+  const cat = await catalogue(page);
+  expect(cat.charts.map((c) => c.id)).toEqual(entries.map((e) => e.id));
+  for (const entry of entries) {
+    const row = cat.charts.find((c) => c.id === entry.id)!;
+    expect(row.title).toBe(entry.title);
+    expect(new URL(row.chapterUrl).pathname + new URL(row.chapterUrl).hash).toBe(chartPath(entry));
+    expect(new URL(row.embedUrl).pathname).toBe(embedPath(entry));
+    expect(row.height).toBeGreaterThan(100);
+    expect(row.snippet).toContain(`height="${row.height}"`);
+
+    const embed = await page.request.get(embedPath(entry));
+    expect(embed.status(), entry.id).toBe(200);
+    expect(await embed.text()).toContain(`data-chart-id="${entry.id}"`);
+    const oembed = await (await page.request.get(new URL(row.oembedUrl).pathname)).json();
+    expect(oembed.html, entry.id).toBe(row.snippet);
+
+    // CSV: UTF-8 with BOM, the table's rows under its column labels.
+    const csv = await (await page.request.get(new URL(row.downloads.csv).pathname)).body();
+    expect([...csv.subarray(0, 3)], entry.id).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<Record<string, string>>(csv.toString('utf8').slice(1), { header: true, skipEmptyLines: 'greedy' });
+    expect(parsed.errors, entry.id).toEqual([]);
+    const expected = entry.table.rows.map((r) => Object.fromEntries(entry.table.columns.map((c) => [c.label, r[c.key] === null || r[c.key] === undefined ? '' : String(r[c.key])])));
+    expect(parsed.data, entry.id).toEqual(expected);
+  }
+
+  // SVG parses and PNG decodes, in the browser; the PNG is 2× the layout width.
+  await page.goto(embedPath(entries[0]!));
+  const files = cat.charts.map((c) => ({ id: c.id, svg: new URL(c.downloads.svg).pathname, png: new URL(c.downloads.png).pathname, title: c.title }));
+  const results = await page.evaluate(async (list) => {
+    const out = [];
+    for (const file of list) {
+      const text = await (await fetch(file.svg)).text();
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const bitmap = await createImageBitmap(await (await fetch(file.png)).blob());
+      out.push({
+        id: file.id,
+        svgOk: !doc.querySelector('parsererror') && doc.documentElement.localName === 'svg',
+        svgWidth: doc.documentElement.getAttribute('width'),
+        hasTitle: doc.documentElement.textContent?.includes(file.title) ?? false,
+        noVars: !text.includes('var(--'),
+        png: [bitmap.width, bitmap.height],
+      });
+    }
+    return out;
+  }, files);
+  for (const r of results) {
+    expect(r, r.id).toMatchObject({ svgOk: true, svgWidth: '760', hasTitle: true, noVars: true });
+    expect(r.png[0], r.id).toBe(cat.charts.find((c) => c.id === r.id)!.downloads.pngWidth);
+    expect(r.png[0], r.id).toBe(2 * 760);
+  }
+});
+
+test("every chart's fixed height holds its embed page on a phone and on a desktop, with room to spare but not much", async ({ page }) => {
+  test.setTimeout(90_000);
+  const cat = await catalogue(page);
+  const problems: string[] = [];
+  for (const width of [360, 800]) {
+    await page.setViewportSize({ width, height: 600 });
+    for (const row of cat.charts) {
+      await page.goto(new URL(row.embedUrl).pathname);
+      const content = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      if (content > row.height) problems.push(`${row.id} at ${width} px: content ${content} > frame ${row.height}`);
+      if (width === 360 && content < row.height * 0.6) problems.push(`${row.id} at ${width} px: content ${content} ≪ frame ${row.height}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test.describe('figure tools on the site', () => {
+  test('embed code, copy, downloads and permalink, from the keyboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const entry = entries[0]!;
+    await page.goto(chartPath(entry));
+    const figure = page.locator(`#${entry.id}`);
+    const summary = figure.locator('summary', { hasText: '嵌入' });
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const code = figure.locator('textarea.embed-code');
+    await expect(code).toBeVisible();
+    expect(await code.inputValue()).toMatch(new RegExp(`^<iframe src="[^"]+${embedPath(entry)}" title="[^"]+" loading="lazy" style="width:100%;border:0" height="\\d+"></iframe>\\n<script src="[^"]+/embed.js" async></script>$`));
+    await figure.getByRole('button', { name: '复制代码' }).click();
+    await expect(figure.getByRole('status')).toHaveText('已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+
+    await figure.locator('summary', { hasText: '下载' }).click();
+    for (const link of await figure.locator('.figure-downloads a').all()) {
+      const response = await page.request.get((await link.getAttribute('href'))!);
+      expect(response.status()).toBe(200);
+    }
+    await expect(figure.locator('.figure-permalink')).toHaveAttribute('href', chartPath(entry));
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(figure.locator('.figure-tools')).toBeHidden();
+  });
+
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the embed code is there to select, without a copy button', async ({ page }) => {
+      const entry = entries[0]!;
+      await page.goto(chartPath(entry));
+      const figure = page.locator(`#${entry.id}`);
+      await figure.locator('summary', { hasText: '嵌入' }).click();
+      await expect(figure.locator('textarea.embed-code')).toBeVisible();
+      await expect(figure.getByRole('button', { name: '复制代码' })).toBeHidden();
+    });
+  });
+});

@@ -1,0 +1,23 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { bundleScript, SCRIPTS } from '../../../src/embed/bundle.ts';
+
+const BUDGET = 1536; // bytes, gzipped
+
+describe('client scripts stay small', () => {
+  it.each([
+    ['the embed page’s self-sizing', 'src/embed/child.ts'],
+    ['/embed.js', SCRIPTS.host],
+  ])('%s is under 1.5 KB gzipped', async (_name, entry) => {
+    const code = await bundleScript(entry, { __SITE_ORIGIN__: '"https://atlas.example"' });
+    expect(code.length).toBeGreaterThan(200);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(BUDGET);
+  });
+
+  it('the host script has the build-time origin only as a fallback', async () => {
+    const code = await bundleScript(SCRIPTS.host, { __SITE_ORIGIN__: '"https://atlas.example"' });
+    expect(code).toContain('currentScript');
+    expect(code).toContain('https://atlas.example');
+    expect(code).not.toContain('__SITE_ORIGIN__');
+  });
+});

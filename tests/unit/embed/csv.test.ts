@@ -1,0 +1,46 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { chartRegistry } from '../../../src/charts/registry/index.ts';
+import type { DataTable } from '../../../src/charts/registry/types.ts';
+import { csvHeader, tableCsv } from '../../../src/embed/csv.ts';
+
+const table: DataTable = {
+  columns: [
+    { key: 'name', label: '名称', numeric: false },
+    { key: 'value', label: '数值', numeric: true },
+    { key: 'note', label: '说明', numeric: false },
+  ],
+  rows: [
+    { name: '甲, "乙"', value: 1.5, note: null },
+    { name: '丙\n丁', value: null, note: '=1+1' },
+  ],
+};
+
+describe('tableCsv', () => {
+  it('starts with a BOM, uses the labels as header and CRLF lines, and quotes what needs it', () => {
+    const csv = tableCsv(table);
+    expect(csv.startsWith('\uFEFF名称,数值,说明\r\n')).toBe(true);
+    expect(csv).toContain('"甲, ""乙""",1.5,\r\n');
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('round-trips through papaparse to the rows of the table', () => {
+    const parsed = Papa.parse<Record<string, string>>(tableCsv(table).slice(1), { header: true, skipEmptyLines: 'greedy' });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toEqual([
+      { 名称: '甲, "乙"', 数值: '1.5', 说明: '' },
+      { 名称: '丙\n丁', 数值: '', 说明: '=1+1' },
+    ]);
+  });
+
+  it('keeps header names unique', () => {
+    expect(csvHeader({ columns: [{ key: 'a', label: '年', numeric: false }, { key: 'b', label: '年', numeric: true }], rows: [] })).toEqual(['年（a）', '年（b）']);
+  });
+
+  it('has unique header names for every chart of the registry', () => {
+    for (const entry of chartRegistry()) {
+      const header = csvHeader(entry.table);
+      expect(new Set(header).size, entry.id).toBe(header.length);
+    }
+  });
+});
