@@ -1,0 +1,63 @@
+/**
+ * Printing a page of the site to PDF as `npm run pdf` does (scripts/pdf.ts),
+ * shared with the print tests so they check the same output.
+ *
+ * One fix-up after Chromium: its bookmarks (the outline it builds from the
+ * headings of a tagged PDF) sometimes carry a heading's text twice over,
+ * "政策：鼓励技术本身…政策：鼓励技术本身…", for a heading that a page break
+ * put at the top of a page (Chromium 156; not reproducible in a small page).
+ * `undoubleOutlineTitles` rewrites such a title to the heading's text. Chromium
+ * writes outline entries as plain objects with UTF-16 hex strings, so the fix
+ * replaces the string in place and pads with spaces: every byte offset in the
+ * file, and so its cross-reference table, stays valid.
+ */
+import type { Page } from '@playwright/test';
+import { PDF_OPTIONS } from '../src/print/pdf-files.ts';
+
+const squash = (text: string) => text.replace(/[\s#]+/gu, '');
+
+function decodeUtf16Hex(hex: string): string {
+  let out = '';
+  for (let i = 0; i + 4 <= hex.length; i += 4) out += String.fromCharCode(parseInt(hex.slice(i, i + 4), 16));
+  return out;
+}
+
+/** Outline titles that repeat a heading's text twice, restored to the heading's text. */
+export function undoubleOutlineTitles(pdf: Uint8Array, headings: Iterable<string>): { pdf: Uint8Array; fixed: string[] } {
+  const known = new Set([...headings].map(squash));
+  const fixed: string[] = [];
+  const text = Buffer.from(pdf).toString('latin1');
+  const out = text.replace(/\/Title <FEFF([0-9A-Fa-f]*)>/g, (whole, hex: string) => {
+    if (hex.length === 0 || hex.length % 8 !== 0) return whole;
+    const half = hex.slice(0, hex.length / 2);
+    if (half.toUpperCase() !== hex.slice(hex.length / 2).toUpperCase()) return whole;
+    const title = decodeUtf16Hex(half);
+    if (!known.has(squash(title))) return whole;
+    fixed.push(title);
+    return `/Title <FEFF${half}>${' '.repeat(half.length)}`;
+  });
+  return { pdf: fixed.length > 0 ? new Uint8Array(Buffer.from(out, 'latin1')) : pdf, fixed };
+}
+
+export interface PrintOptions {
+  format?: 'A4' | 'Letter';
+  /** Where to write the PDF, if anywhere. */
+  path?: string;
+}
+
+/** Prints the loaded page with the site's PDF options and returns the PDF. */
+export async function printPage(page: Page, options: PrintOptions = {}): Promise<Uint8Array> {
+  // The site footer ends every page: without it the HTML arrived cut short, and the PDF would be too.
+  if ((await page.locator('footer.site-footer').count()) === 0) throw new Error(`${page.url()}: the page is incomplete (no site footer)`);
+  await page.evaluate(() => document.fonts.ready);
+  const headings = await page.locator('h1, h2, h3, h4, h5, h6').allTextContents();
+  const raw = await page.pdf({ ...PDF_OPTIONS, format: options.format ?? PDF_OPTIONS.format });
+  const { pdf } = undoubleOutlineTitles(raw, headings);
+  if (options.path) {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { dirname } = await import('node:path');
+    mkdirSync(dirname(options.path), { recursive: true });
+    writeFileSync(options.path, pdf);
+  }
+  return pdf;
+}

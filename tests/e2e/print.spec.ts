@@ -1,0 +1,255 @@
+/**
+ * Printing (issue 6): every chapter printed to a PDF (A4) the way `npm run pdf`
+ * prints it, then read back with pdfjs-dist: each figure whole on one page with
+ * its source line, no blank page, a sensible page count, the running titles and
+ * page numbers in the margins, no site chrome on paper. One chapter on US
+ * Letter, the whole-report print pages, and the print control on screen.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { chartRegistry, type ChartEntry } from '../../src/charts/registry/index.ts';
+import { chapterPath } from '../../src/charts/registry/urls.ts';
+import { REPORTS, type Chapter, type Report } from '../../src/data/reports.ts';
+import { chapterRunningTitle, reportRunningTitle, SITE_NAME } from '../../src/print/page-css.ts';
+import { PDF_DIR, pdfFile, pdfName } from '../../src/print/pdf-files.ts';
+import { printPage } from '../../scripts/pdf-print.ts';
+import { printChapterAnchor, reportPrintPath } from '../../src/print/paths.ts';
+import { findFolded, fold, includesFolded, readPdf, type PdfText } from '../pdf-text.ts';
+import { watchPage } from './watch.ts';
+
+// A PDF of a chapter takes a few seconds; of a whole report, up to half a minute on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+/** Tables with at least this many rows may break between rows (print.css: `tr:nth-child(25)`). */
+const LONG_TABLE_ROWS = 25;
+/** Characters of running text a printed page holds at the least (a full A4 page holds about 1,700). */
+const CHARS_PER_PAGE = 900;
+
+const chapters = Object.values(REPORTS).flatMap((report) =>
+  report.chapters.map((chapter) => ({
+    report,
+    chapter,
+    path: chapterPath(report.id, chapter.slug),
+    figures: chartRegistry().filter((e) => e.report === report.id && e.chapter === chapter.slug),
+  })),
+);
+
+const isLongTable = (entry: ChartEntry) => entry.chart.type === 'ranking-table' && entry.table.rows.length >= LONG_TABLE_ROWS;
+
+async function printToPdf(page: Page, testInfo: TestInfo, path: string, format: 'A4' | 'Letter'): Promise<PdfText> {
+  const response = await page.goto(path, { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(200);
+  const file = testInfo.outputPath(`${path.replace(/\W+/g, '-').replace(/^-|-$/g, '')}-${format}.pdf`);
+  return readPdf(await printPage(page, { format, path: file }));
+}
+
+/** Characters of the chapter's running text (figures aside), to bound the page count. */
+async function runningTextLength(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    for (const figure of copy.querySelectorAll('article.figure')) figure.remove();
+    return (copy.textContent ?? '').replace(/\s+/g, '').length;
+  });
+}
+
+/**
+ * Where a figure lands: its title (found by its bookmark) and, after it on the
+ * same page, its source line. A long table may run over several pages, from
+ * its title to its source line, with its header row on each.
+ */
+function figureProblems(pdf: PdfText, figures: ChartEntry[]): string[] {
+  const problems: string[] = [];
+  for (const entry of figures) {
+    const source = `来源：${entry.source}`;
+    const first = pdf.bookmarks.find((b) => b.title === fold(entry.title))?.page ?? -1;
+    const page = pdf.pages[first];
+    const at = page === undefined ? -1 : findFolded(page, entry.title);
+    if (page === undefined || at < 0) {
+      problems.push(`${entry.id}: title "${entry.title}" is not whole on the page its bookmark points to (${first + 1})`);
+      continue;
+    }
+    if (findFolded(page, source, at) >= 0) continue;
+    if (!isLongTable(entry)) {
+      problems.push(`${entry.id}: title on page ${first + 1}, but its source line is not on that page`);
+      continue;
+    }
+    const last = pdf.pages.findIndex((text, i) => i > first && includesFolded(text, source));
+    if (last < 0) {
+      problems.push(`${entry.id}: the source line after the table is missing`);
+      continue;
+    }
+    const header = entry.table.columns.slice(0, 3).map((c) => c.label);
+    for (let i = first + 1; i <= last; i++) {
+      let from = 0;
+      for (const label of header) from = from < 0 ? from : findFolded(pdf.pages[i]!, label, from);
+      if (from < 0) problems.push(`${entry.id}: page ${i + 1} has rows of the table without its header row (${header.join(' ')})`);
+    }
+  }
+  return problems;
+}
+
+/** Bookmarks whose title is one text twice over (see undoubleOutlineTitles). */
+const doubled = (pdf: PdfText) => pdf.outline.filter((t) => t.length % 2 === 0 && t.length > 0 && t.slice(0, t.length / 2) === t.slice(t.length / 2));
+
+/** Pages with nothing but the running titles and the page number. */
+function blankPages(pdf: PdfText, furniture: string[]): number[] {
+  return pdf.pages.flatMap((text, i) => {
+    const margins = [...furniture, `第${i + 1}页/共${pdf.pages.length}页`].filter((s) => includesFolded(text, s));
+    const rest = text.length - margins.reduce((n, s) => n + fold(s).length, 0);
+    return rest < 10 ? [i + 1] : [];
+  });
+}
+
+/** Text that must never reach paper: navigation, controls, the data-table toggle, embed tools. */
+const SCREEN_ONLY = ['跳到正文', '打印本章', '本章PDF', '整份报告的打印版', '查看数据表', '上一章·报告', '下一章·报告', '本章图表', '永久链接'];
+
+function chromeOnPaper(pdf: PdfText): string[] {
+  return SCREEN_ONLY.filter((s) => pdf.pages.some((text) => includesFolded(text, s)));
+}
+
+function checkMargins(pdf: PdfText, report: Report, chapter: Chapter | undefined): string[] {
+  const problems: string[] = [];
+  pdf.pages.forEach((text, i) => {
+    const wanted = [reportRunningTitle(report), `第${i + 1}页/共${pdf.pages.length}页`, 'LedgerAtlas'];
+    if (chapter) wanted.push(chapterRunningTitle(chapter));
+    for (const s of wanted) if (!includesFolded(text, s)) problems.push(`page ${i + 1}: no "${s}" in the margins`);
+  });
+  return problems;
+}
+
+for (const { report, chapter, path, figures } of chapters) {
+  test(`${path} prints on A4: figures whole with their sources, titles and page numbers in the margins`, async ({ page }, testInfo) => {
+    const pdf = await printToPdf(page, testInfo, path, 'A4');
+    const textLength = await runningTextLength(page, 'article.chapter');
+    const title = await page.title();
+
+    expect(pdf.size.width).toBeCloseTo(595.9, 0);
+    expect(pdf.title).toBe(title);
+    expect(pdf.outline, 'bookmarks from the headings').toContain(fold(chapterRunningTitle(chapter)));
+    for (const entry of figures) expect(pdf.outline, `a bookmark for ${entry.id}`).toContain(fold(entry.title));
+    expect(doubled(pdf)).toEqual([]);
+
+    const bound = 1 + figures.length + Math.ceil(textLength / CHARS_PER_PAGE);
+    expect(pdf.pages.length).toBeGreaterThanOrEqual(1);
+    expect(pdf.pages.length, `${figures.length} figures and ${textLength} characters of text`).toBeLessThanOrEqual(bound);
+
+    expect(blankPages(pdf, [reportRunningTitle(report), chapterRunningTitle(chapter), SITE_NAME])).toEqual([]);
+    expect(checkMargins(pdf, report, chapter)).toEqual([]);
+    expect(figureProblems(pdf, figures)).toEqual([]);
+    expect(chromeOnPaper(pdf)).toEqual([]);
+    testInfo.annotations.push({ type: 'pages (A4)', description: String(pdf.pages.length) });
+  });
+}
+
+test('the chapter with the TOP50 table prints on US Letter too', async ({ page }, testInfo) => {
+  const longest = chapters.find((c) => c.figures.some(isLongTable)) ?? chapters[0]!;
+  const pdf = await printToPdf(page, testInfo, longest.path, 'Letter');
+  expect(pdf.size).toEqual({ width: 612, height: 792 });
+  expect(blankPages(pdf, [reportRunningTitle(longest.report), chapterRunningTitle(longest.chapter), SITE_NAME])).toEqual([]);
+  expect(checkMargins(pdf, longest.report, longest.chapter)).toEqual([]);
+  expect(figureProblems(pdf, longest.figures)).toEqual([]);
+  expect(chromeOnPaper(pdf)).toEqual([]);
+});
+
+for (const report of Object.values(REPORTS)) {
+  const path = reportPrintPath(report.id);
+  const figures = chartRegistry().filter((e) => e.report === report.id);
+
+  test(`${path} has every chapter, unique ids, working contents, and passes axe-core`, async ({ page }) => {
+    const watched = watchPage(page);
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids used twice').toEqual([]);
+    const chapterIds = await page.locator('article.report-chapter').evaluateAll((els) => els.map((e) => e.id));
+    expect(chapterIds).toEqual(report.chapters.map((c) => printChapterAnchor(c.slug)));
+    const onPage = await page.locator('article.figure[data-chart-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-id')));
+    expect(onPage.toSorted()).toEqual(figures.map((f) => f.id).toSorted());
+    const targets = await page.locator('.report-contents a, .report-chapter a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const missing = targets.filter((href) => !ids.includes(decodeURIComponent(href.slice(1))));
+    expect(missing, 'in-page links without a target').toEqual([]);
+    expect(watched.consoleProblems).toEqual([]);
+    expect(watched.externalRequests).toEqual([]);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  });
+
+  test(`${path} prints the whole report: each chapter on new pages with its own running title`, async ({ page }, testInfo) => {
+    const pdf = await printToPdf(page, testInfo, path, 'A4');
+    expect(pdf.title).toBe(await page.title());
+    expect(figureProblems(pdf, figures)).toEqual([]);
+    expect(chromeOnPaper(pdf)).toEqual([]);
+    expect(blankPages(pdf, [reportRunningTitle(report), SITE_NAME, ...report.chapters.map(chapterRunningTitle)])).toEqual([]);
+    expect(doubled(pdf)).toEqual([]);
+    // Each chapter starts at the top of a page of its own, and its pages carry its title in the margin.
+    let previous = 0;
+    for (const chapter of report.chapters) {
+      const title = fold(chapterRunningTitle(chapter));
+      const mark = pdf.bookmarks.find((b) => b.title === title && b.depth === 1);
+      expect(mark, `a bookmark for ${chapter.slug}`).toBeDefined();
+      expect(mark!.page, `${chapter.slug} starts after the chapter before`).toBeGreaterThan(previous);
+      expect(mark!.top, `${chapter.slug} starts at the top of page ${mark!.page + 1}`).toBeLessThan(120);
+      expect(includesFolded(pdf.pages[mark!.page]!, chapterRunningTitle(chapter))).toBe(true);
+      previous = mark!.page;
+    }
+  });
+}
+
+test.describe('the print control', () => {
+  const { path, report, chapter } = chapters[0]!;
+
+  test('prints the page when clicked, and links the whole-report view and any PDF built', async ({ page }) => {
+    await page.goto(path);
+    const button = page.getByRole('button', { name: '打印本章' });
+    await expect(button).toBeVisible();
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
+    await button.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await expect(page.locator('.print-tools a', { hasText: '整份报告的打印版' })).toHaveAttribute('href', reportPrintPath(report.id));
+
+    // `npm run pdf` writes the PDFs and rebuilds; the link is there exactly when the file is.
+    const built = existsSync(join(PDF_DIR, pdfFile(pdfName(report.id, chapter.slug))));
+    const pdfLink = page.locator('.print-tools a[download]', { hasText: '本章 PDF' });
+    await expect(pdfLink).toHaveCount(built ? 1 : 0);
+    if (built) {
+      const response = await page.request.get((await pdfLink.getAttribute('href')) ?? '');
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain('pdf');
+    }
+  });
+
+  test('is hidden on paper; site chrome too; external links show their address, internal ones do not', async ({ page }) => {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.print-tools', '.site-header', '.site-footer', '.breadcrumbs', '.chapter-aside', '.pager', '.figure-tools', 'details.figure-data']) {
+      const visible = await page.locator(selector).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null || e.getClientRects().length > 0).length);
+      expect(visible, `${selector} on paper`).toBe(0);
+    }
+    const after = await page.evaluate(() => {
+      const article = document.querySelector('article.chapter')!;
+      const external = Object.assign(document.createElement('a'), { href: 'https://example.org/report.pdf', textContent: '原报告' });
+      const internal = Object.assign(document.createElement('a'), { href: '/data/', textContent: '数据页' });
+      article.append(external, internal);
+      return [getComputedStyle(external, '::after').content, getComputedStyle(internal, '::after').content];
+    });
+    expect(after[0]).toContain('https://example.org/report.pdf');
+    expect(after[1]).toBe('none');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the print button stays hidden; the print view link works', async ({ page }) => {
+    const { path, report } = chapters[0]!;
+    await page.goto(path);
+    await expect(page.locator('button[data-print]')).toBeHidden();
+    await expect(page.locator('.print-tools a', { hasText: '整份报告的打印版' })).toHaveAttribute('href', reportPrintPath(report.id));
+  });
+});
