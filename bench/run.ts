@@ -1,0 +1,233 @@
+/**
+ * `npm run bench`: a benchmark (not a test) of the built site. Writes
+ * bench/results.json (everything measured) and bench/results.md (tables).
+ * See bench/README.md for what is measured and the options.
+ */
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { REPORTS } from '../src/data/reports.ts';
+import { discoverPages, pageKind, type PageKind } from '../scripts/verify/pages.ts';
+import { serveStatic, type StaticServer } from '../scripts/verify/server.ts';
+import { launchBrowser, loadFacts, MOBILE_THROTTLE, NO_THROTTLE, timeToChart, type LoadFacts } from './lib/browser.ts';
+import { runLighthouse, type LighthouseResult } from './lib/lighthouse.ts';
+import { renderMarkdown } from './lib/markdown.ts';
+import { copyProject, growData, median, relaxChecks, removeProject, RELAX_CHECKS_ENV, timeBuild, type BuildRun } from './lib/project.ts';
+import { pageSizes, type PageSizes } from './lib/sizes.ts';
+import { buildPeerPages } from './peer/build.ts';
+
+const env = (name: string, fallback: string) => process.env[name] ?? fallback;
+const OPTIONS = {
+  buildRuns: Number(env('BENCH_BUILD_RUNS', '5')),
+  scales: env('BENCH_SCALES', '10,100').split(',').filter(Boolean).map(Number),
+  scaleRuns: env('BENCH_SCALE_RUNS', '3,3,1').split(',').map(Number),
+  scaleTimeoutMs: Number(env('BENCH_SCALE_TIMEOUT_S', '900')) * 1000,
+  lighthouseRuns: Number(env('BENCH_LH_RUNS', '3')),
+  timingRuns: Number(env('BENCH_TIMING_RUNS', '5')),
+  port: Number(env('BENCH_PORT', '4332')),
+  peerPort: Number(env('BENCH_PEER_PORT', '4333')),
+  pages: process.env.BENCH_PAGES?.split(',').map((s) => s.trim()).filter(Boolean),
+  skip: new Set(env('BENCH_SKIP', '').split(',').filter(Boolean)),
+  keep: process.env.BENCH_KEEP === '1',
+};
+
+/** Chapter slugs per report, to tell chapter pages from other pages under a report. */
+const CHAPTERS = Object.fromEntries(Object.values(REPORTS).map((r) => [r.id, r.chapters.map((c) => c.slug)]));
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const load = () => loadavg()[0]!.toFixed(2);
+const seconds = (ms: number) => Math.round(ms / 10) / 100;
+
+export interface BenchResults {
+  date: string;
+  commit: string;
+  environment: { node: string; cpus: number; cpuModel: string; loadAtStart: string; loadAtEnd?: string };
+  options: Omit<typeof OPTIONS, 'skip'> & { skip: string[] };
+  build: { runs: BuildRun[]; medianMs: number; medianCpuMs?: number; pages: number };
+  growth?: { factor: number; top50Rows: number; industryRows: number; runs: BuildRun[]; medianMs: number; medianCpuMs?: number; distBytes?: number }[];
+  pages: (PageSizes & { kind: PageKind; load?: LoadFacts })[];
+  lighthouse: (LighthouseResult & { path: string; role: string })[];
+  peer?: {
+    ours: string;
+    rows: { name: string; url: string; sizes: PageSizes; load?: LoadFacts; timing: Record<string, { median: number; runs: number[] }>; lighthouse?: LighthouseResult }[];
+  };
+}
+
+function commit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim() + (execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '');
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Pages Lighthouse measures: home, two chapter pages and two embed pages, or the fallbacks. */
+function pickPages(pages: (PageSizes & { kind: PageKind })[], ours: string): { path: string; role: string }[] {
+  if (OPTIONS.pages) return OPTIONS.pages.map((path) => ({ path, role: 'chosen (BENCH_PAGES)' }));
+  const byWeight = (kind: PageKind) => pages.filter((p) => p.kind === kind).sort((a, b) => b.total.gz - a.total.gz);
+  const has = (path: string) => pages.some((p) => p.path === path);
+  const picked: { path: string; role: string }[] = [{ path: '/', role: 'home' }];
+  const chapters = byWeight('chapter');
+  if (chapters.length >= 2) {
+    picked.push({ path: chapters[0]!.path, role: 'chapter (heaviest)' }, { path: chapters.at(-1)!.path, role: 'chapter (lightest)' });
+  } else {
+    for (const path of ['/charts/', '/data/']) if (has(path)) picked.push({ path, role: 'fallback for chapter pages' });
+  }
+  const embeds = byWeight('embed');
+  if (embeds.length >= 2) {
+    picked.push({ path: ours, role: 'embed (TOP50 scores, "ours")' });
+    const other = embeds.find((e) => e.path !== ours)!;
+    picked.push({ path: other.path, role: 'embed (heaviest other)' });
+  } else {
+    for (const path of ['/charts/', '/data/']) if (has(path) && !picked.some((p) => p.path === path)) picked.push({ path, role: 'fallback for embed pages' });
+  }
+  return picked.filter((p, i) => picked.findIndex((q) => q.path === p.path) === i);
+}
+
+async function main() {
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    commit: commit(),
+    environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', loadAtStart: load() },
+    options: { ...OPTIONS, skip: [...OPTIONS.skip] },
+    build: { runs: [], medianMs: NaN, pages: 0 },
+    pages: [],
+    lighthouse: [],
+  };
+  const siteUrl = `http://127.0.0.1:${OPTIONS.port}`;
+  const temps: string[] = [];
+  const servers: StaticServer[] = [];
+  try {
+    // 1. Build time: `npm run build` in a copy of the working tree, median of N.
+    const project = copyProject('.', 'bench');
+    temps.push(project);
+    log(`bench: building ${OPTIONS.buildRuns}× in ${project} (load ${load()})`);
+    for (let i = 0; i < OPTIONS.buildRuns; i++) {
+      const run = await timeBuild(project, { SITE_URL: siteUrl });
+      results.build.runs.push(run);
+      log(`  build ${i + 1}: ${seconds(run.ms)} s (CPU ${seconds(run.cpuMs ?? NaN)} s)${run.ok ? '' : ' FAILED'} (load ${load()})`);
+      if (!run.ok) throw new Error(`the build failed:\n${run.tail}`);
+    }
+    results.build.medianMs = median(results.build.runs.map((r) => r.ms));
+    const cpu = results.build.runs.map((r) => r.cpuMs).filter((v): v is number => v !== undefined);
+    if (cpu.length) results.build.medianCpuMs = median(cpu);
+    const dist = join(project, 'dist');
+
+    // 2. Bytes per page, from the files.
+    const files = discoverPages(dist);
+    results.build.pages = files.length;
+    results.pages = files.map((f) => ({ ...pageSizes(dist, f.file, f.path), kind: pageKind(f.path, CHAPTERS) }));
+    const ours = files.some((f) => f.path === '/embed/a-top50-scores/') ? '/embed/a-top50-scores/' : '/charts/';
+
+    // 3. Load every page in Chromium: transfer, and JS on versus off.
+    const site = await serveStatic(dist, { port: OPTIONS.port, headers: 'cloudflare' });
+    servers.push(site);
+    const browser = await launchBrowser();
+    try {
+      log(`bench: loading ${files.length} pages with JS on and off`);
+      const facts = await loadFacts(browser, site.origin, files.map((f) => f.path));
+      for (const page of results.pages) {
+        const fact = facts.find((f) => f.path === page.path);
+        if (fact) page.load = fact;
+      }
+
+      // 4. The peer pages, from the same CSV.
+      let peerServer: StaticServer | undefined;
+      if (!OPTIONS.skip.has('peer')) {
+        log('bench: building the peer pages (Observable Plot, static SVG)');
+        const peer = await buildPeerPages();
+        peerServer = await serveStatic(peer.root, { port: OPTIONS.peerPort, headers: false });
+        servers.push(peerServer);
+        const peerFacts = await loadFacts(browser, peerServer.origin, [peer.plot, peer.lowerBound]);
+        const oursPage = results.pages.find((p) => p.path === ours)!;
+        const rows: NonNullable<BenchResults['peer']>['rows'] = [
+          { name: `ours (${ours})`, url: site.origin + ours, sizes: oursPage, ...(oursPage.load ? { load: oursPage.load } : {}), timing: {} },
+          { name: 'Observable Plot', url: peerServer.origin + peer.plot, sizes: pageSizes(peer.root, 'plot/index.html', peer.plot), load: peerFacts[0]!, timing: {} },
+          { name: 'static SVG (lower bound)', url: peerServer.origin + peer.lowerBound, sizes: pageSizes(peer.root, 'static/index.html', peer.lowerBound), load: peerFacts[1]!, timing: {} },
+        ];
+        const selectors = ['svg[role="img"]', '#chart svg', 'svg[role="img"]'];
+        for (const throttle of [NO_THROTTLE, MOBILE_THROTTLE]) {
+          for (const [i, row] of rows.entries()) {
+            log(`bench: time to chart, ${row.name}, ${throttle.label}`);
+            row.timing[throttle.label] = await timeToChart(browser, row.url, selectors[i]!, OPTIONS.timingRuns, throttle);
+          }
+        }
+        results.peer = { ours, rows };
+      }
+    } finally {
+      await browser.close();
+    }
+
+    // 5. Lighthouse, mobile profile.
+    if (!OPTIONS.skip.has('lighthouse')) {
+      const picked = pickPages(results.pages, ours);
+      const targets = [...picked.map((p) => ({ ...p, url: site.origin + p.path }))];
+      if (results.peer) {
+        for (const row of results.peer.rows.slice(1)) targets.push({ path: new URL(row.url).pathname, role: row.name, url: row.url });
+      }
+      log(`bench: lighthouse on ${targets.length} pages, ${OPTIONS.lighthouseRuns} run(s) each`);
+      const lh = await runLighthouse(targets.map((t) => t.url), OPTIONS.lighthouseRuns, log);
+      results.lighthouse = lh.map((r, i) => ({ ...r, path: targets[i]!.path, role: targets[i]!.role }));
+      if (results.peer) {
+        for (const row of results.peer.rows) {
+          const found = results.lighthouse.find((r) => r.url === row.url);
+          if (found) row.lighthouse = found;
+        }
+      }
+    }
+    for (const s of servers.splice(0)) await s.close();
+
+    // 6. Build time as the data grows (TOP50 and industries ×N), checks relaxed in a copy.
+    if (!OPTIONS.skip.has('growth') && OPTIONS.scales.length > 0) {
+      const grown = copyProject('.', 'growth');
+      temps.push(grown);
+      relaxChecks(grown);
+      results.growth = [];
+      const factors = [1, ...OPTIONS.scales];
+      for (const [i, factor] of factors.entries()) {
+        for (const csv of ['data/patents-2021/top50.csv', 'data/patents-2021/industries.csv']) copyFileSync(csv, join(grown, csv));
+        const rows = growData(grown, factor);
+        const runs: BuildRun[] = [];
+        const count = OPTIONS.scaleRuns[i] ?? OPTIONS.scaleRuns.at(-1) ?? 1;
+        for (let r = 0; r < count; r++) {
+          const run = await timeBuild(grown, { [RELAX_CHECKS_ENV]: '1', SITE_URL: siteUrl }, OPTIONS.scaleTimeoutMs);
+          runs.push(run);
+          log(`bench: data ×${factor} (${rows.top50Rows} TOP50 rows, ${rows.industryRows} industries) build ${r + 1}/${count}: ${seconds(run.ms)} s (CPU ${seconds(run.cpuMs ?? NaN)} s)${run.ok ? '' : ' FAILED'} (load ${load()})`);
+          if (!run.ok) break;
+        }
+        const okRuns = runs.filter((r) => r.ok);
+        let distBytes: number | undefined;
+        try {
+          distBytes = Number(execFileSync('du', ['-sb', join(grown, 'dist')], { encoding: 'utf8' }).split('\t')[0]);
+        } catch {
+          distBytes = undefined;
+        }
+        const cpuRuns = okRuns.map((r) => r.cpuMs).filter((v): v is number => v !== undefined);
+        results.growth.push({
+          factor,
+          ...rows,
+          runs,
+          medianMs: okRuns.length ? median(okRuns.map((r) => r.ms)) : NaN,
+          ...(cpuRuns.length ? { medianCpuMs: median(cpuRuns) } : {}),
+          ...(distBytes ? { distBytes } : {}),
+        });
+        if (okRuns.length === 0) break;
+      }
+    }
+  } finally {
+    for (const s of servers) await s.close();
+    if (!OPTIONS.keep) for (const dir of temps) removeProject(dir);
+    else log(`bench: kept ${temps.join(', ')}`);
+  }
+  results.environment.loadAtEnd = load();
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync('bench/results.md', renderMarkdown(results));
+  log('bench: wrote bench/results.md and bench/results.json');
+}
+
+if (!existsSync('package.json')) {
+  log('bench: run from the project root (npm run bench)');
+  process.exit(2);
+}
+await main();

@@ -1,0 +1,50 @@
+/** The pages of a built site: every .html file under dist/, and the URL it is served at. */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export interface SitePage {
+  /** Path of the file relative to the site root, with forward slashes: `charts/index.html`. */
+  file: string;
+  /** URL path the file is served at: `/charts/`, `/404.html`. */
+  path: string;
+}
+
+/** `charts/index.html` → `/charts/`; `404.html` → `/404.html`. */
+export function urlPathOf(file: string): string {
+  const posix = file.split(sep).join('/');
+  if (posix === 'index.html') return '/';
+  if (posix.endsWith('/index.html')) return `/${posix.slice(0, -'index.html'.length)}`;
+  return `/${posix}`;
+}
+
+/** Every .html file under `root`, sorted by URL path. */
+export function discoverPages(root: string): SitePage[] {
+  const pages: SitePage[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && entry.name.endsWith('.html')) {
+        const file = relative(root, full).split(sep).join('/');
+        pages.push({ file, path: urlPathOf(file) });
+      }
+    }
+  };
+  walk(root);
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** What kind of page a URL path is, for benchmarks and budgets. */
+export type PageKind = 'home' | 'embed' | 'chapter' | 'other';
+
+/**
+ * Embed pages live under /embed/<id>/; chapter pages under /<report>/<chapter>/
+ * for the chapter slugs of each report (the site's are in src/data/reports.ts).
+ */
+export function pageKind(path: string, chapters: Readonly<Record<string, readonly string[]>>): PageKind {
+  if (path === '/') return 'home';
+  const parts = path.split('/').filter(Boolean);
+  if (parts[0] === 'embed' && parts.length === 2 && path.endsWith('/')) return 'embed';
+  if (parts.length === 2 && path.endsWith('/') && chapters[parts[0]!]?.includes(parts[1]!)) return 'chapter';
+  return 'other';
+}

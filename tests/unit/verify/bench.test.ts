@@ -1,0 +1,72 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { growData, median, relaxChecks } from '../../../bench/lib/project.ts';
+import { importsOf, inlineSvgs, pageSizes } from '../../../bench/lib/sizes.ts';
+
+const temps: string[] = [];
+const temp = (label: string) => {
+  const dir = mkdtempSync(join(tmpdir(), `bench-${label}-`));
+  temps.push(dir);
+  return dir;
+};
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('page sizes', () => {
+  it('finds outermost SVGs and JS imports', () => {
+    expect(inlineSvgs('<p><svg a><svg b></svg></svg><svg c></svg></p>')).toEqual(['<svg a><svg b></svg></svg>', '<svg c></svg>']);
+    const { static: s, dynamic: d } = importsOf('import{a as b}from"./chunk.js";import "./side.js";const x=()=>import("/pagefind/pagefind.js");');
+    expect(s).toEqual(['./chunk.js', './side.js']);
+    expect(d).toEqual(['/pagefind/pagefind.js']);
+  });
+
+  it('counts a page, its stylesheet, its script graph and its inline SVG', () => {
+    const root = temp('sizes');
+    mkdirSync(join(root, '_astro'));
+    mkdirSync(join(root, 'p'));
+    writeFileSync(join(root, '_astro/a.css'), 'body{color:red}');
+    writeFileSync(join(root, '_astro/main.js'), 'import{x}from"./dep.js";x();import("./lazy.js")');
+    writeFileSync(join(root, '_astro/dep.js'), 'export const x=()=>1;');
+    writeFileSync(join(root, '_astro/lazy.js'), 'export default 1;');
+    const svg = '<svg role="img"><title>t</title><rect/></svg>';
+    writeFileSync(join(root, 'p/index.html'), `<!doctype html><link rel="stylesheet" href="/_astro/a.css"><style>p{}</style>${svg}<script type="module" src="/_astro/main.js"></script><script>1</script>`);
+    const sizes = pageSizes(root, 'p/index.html', '/p/');
+    expect(sizes.css.raw).toBe('body{color:red}'.length + 'p{}'.length);
+    expect(sizes.jsFiles.sort()).toEqual(['/_astro/dep.js', '/_astro/main.js']);
+    expect(sizes.js.raw).toBe(readFileSync(join(root, '_astro/main.js')).length + readFileSync(join(root, '_astro/dep.js')).length + 1);
+    expect(sizes.jsLazy.raw).toBe('export default 1;'.length);
+    expect(sizes.svg).toMatchObject({ raw: svg.length, count: 1 });
+    expect(sizes.total.gz).toBeGreaterThan(0);
+  });
+});
+
+describe('growing the data for the build-time benchmark', () => {
+  it('repeats the TOP50 and industry tables with unique keys and ranks in order', () => {
+    const dir = temp('grow');
+    cpSync('data', join(dir, 'data'), { recursive: true });
+    const grown = growData(dir, 3);
+    const top50 = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'data/patents-2021/top50.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    expect(grown.top50Rows).toBe(150);
+    expect(top50.map((r) => Number(r.rank))).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
+    expect(new Set(top50.map((r) => r.company_zh)).size).toBe(150);
+    const industries = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'data/patents-2021/industries.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    expect(new Set(industries.map((r) => r.name_zh)).size).toBe(grown.industryRows);
+  });
+
+  it('patches a copy so the checks can be relaxed, and says so when it cannot', () => {
+    const dir = temp('relax');
+    cpSync('src/data', join(dir, 'src/data'), { recursive: true });
+    relaxChecks(dir);
+    expect(readFileSync(join(dir, 'src/data/checks/index.ts'), 'utf8')).toContain("process.env.LEDGER_BENCH_RELAX_CHECKS === '1'");
+    expect(readFileSync(join(dir, 'src/data/schemas/patents-2021/top50.ts'), 'utf8')).not.toMatch(/max:\s*50\b/);
+    writeFileSync(join(dir, 'src/data/checks/index.ts'), 'export {};\n');
+    expect(() => relaxChecks(dir)).toThrow(/runChecks/);
+  });
+
+  it('takes medians', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+  });
+});
