@@ -17,11 +17,8 @@ export function table(columns: Column[], rows: DataTable['rows']): DataTable {
   return { columns, rows };
 }
 
-/** A value that must exist in the data: a missing one is a bug in the extract, not a blank. */
-export function required<T>(value: T | undefined | null, what: string): T {
-  if (value === undefined || value === null) throw new Error(`chart registry: ${what} is missing from the data`);
-  return value;
-}
+/** A value that must exist in the data (see need.ts). */
+export { need as required } from '../../data/need.ts';
 
 /** "2020-05" → "2020 年 5 月". */
 export function yearMonth(ym: string): string {
