@@ -72,7 +72,7 @@ export async function runLighthouse(urls: string[], runs = 1, log: (s: string) =
             if (!category || category.score === 1) continue;
             for (const ref of category.auditRefs) {
               const audit = lhr.audits[ref.id];
-              if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 0.9) continue;
+              if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
               misses.push(`${c}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
             }
           }

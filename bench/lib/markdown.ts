@@ -26,11 +26,16 @@ export function renderMarkdown(r: BenchResults): string {
 
   // Build time.
   out.push('## Build time', '');
-  out.push(`Full build (\`npm run build\`: data check, Astro, search index) of ${r.build.pages} pages, in a copy of the working tree: **median ${s(r.build.medianMs)}** wall clock of ${r.build.runs.length} (${r.build.runs.map((x) => s(x.ms)).join(', ')}); CPU time of the build's processes, median ${s(r.build.medianCpuMs)} (less affected than the wall clock by other work on the machine).`, '');
+  out.push(
+    `Full build (\`npm run build\`: data check, Astro, search index) of ${r.build.pages} pages, in a copy of the working tree. ` +
+      `**Median of ${r.build.runs.length}: ${s(r.build.medianMs)}** wall clock (${r.build.runs.map((x) => s(x.ms)).join(', ')}), CPU time of the build's processes ${s(r.build.medianCpuMs)}; caches warm, as a developer rebuilds. ` +
+      (r.build.cold ? `**Cold** (empty Astro, Vite and embed-PNG caches, as a fresh clone or CI): ${s(r.build.cold.ms)} wall clock, ${s(r.build.cold.cpuMs)} CPU.` : ''),
+    '',
+  );
 
   if (r.growth?.length) {
     out.push('### As the data grows', '');
-    out.push('TOP50 and industry tables repeated ×N with synthetic rows (ranks renumbered, names made unique), consistency checks relaxed (`LEDGER_BENCH_RELAX_CHECKS=1` in the copy), every other dataset as is.', '');
+    out.push('TOP50 and industry tables repeated ×N with synthetic rows (ranks renumbered, names made unique), consistency checks relaxed (`LEDGER_BENCH_RELAX_CHECKS=1` in the copy), every other dataset as is. Every build is cold (caches emptied), since changed data re-renders everything that shows it.', '');
     const base = r.growth[0];
     const rows = r.growth.map((g) => [
       `×${g.factor}`,
@@ -159,7 +164,12 @@ export function renderMarkdown(r: BenchResults): string {
     ours.length === 0 ? 'not run' : below.length === 0 ? 'met' : 'MISSED',
     below.map((l) => `${l.path}: ${Object.entries(l.scores).filter(([, v]) => v < 100).map(([k, v]) => `${k} ${v}`).join(', ')}${l.misses.length ? ` (${l.misses.join('; ')})` : ''}`).join(' · ') || `${ours.length} pages`,
   ]);
-  budgetRows.push(['Full build including search index under 20 s', r.build.medianMs <= BUDGETS.buildMs ? 'met' : 'MISSED', `median ${s(r.build.medianMs)}`]);
+  const coldOk = !r.build.cold || r.build.cold.ms <= BUDGETS.buildMs;
+  budgetRows.push([
+    'Full build including search index under 20 s',
+    r.build.medianMs <= BUDGETS.buildMs ? (coldOk ? 'met' : 'met (warm), MISSED cold') : 'MISSED',
+    `median ${s(r.build.medianMs)} with warm caches${r.build.cold ? `; cold ${s(r.build.cold.ms)} (CPU ${s(r.build.cold.cpuMs)})` : ''}`,
+  ]);
   out.push(table(['budget', 'status', 'detail'], budgetRows), '');
   return `${out.join('\n')}\n`;
 }

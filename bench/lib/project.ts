@@ -35,6 +35,15 @@ export function copyProject(source = process.cwd(), label = 'bench'): string {
   return dir;
 }
 
+/**
+ * Empties every build cache of a copy (Astro, Vite, the embed PNG cache in
+ * node_modules/.cache) and its dist/, so the next build starts cold, as in a
+ * fresh clone or on CI.
+ */
+export function clearCaches(dir: string): void {
+  for (const sub of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) rmSync(join(dir, sub), { recursive: true, force: true });
+}
+
 export function removeProject(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
