@@ -1,6 +1,7 @@
 /**
  * The files behind each figure's 下载 menu, made at build time: the chart as
- * a standalone SVG (standalone.ts), that SVG as a 2× PNG (png.ts), and the
+ * a standalone SVG (standalone.ts), that SVG as a 2× PNG (png.ts, with one
+ * font subset for every chart of the build), and the
  * chart's data as CSV (csv.ts). The SVG is the wide variant of the very chart
  * the pages show, rendered by ChartView through Astro's container API; table
  * charts are drawn by table-svg.ts.
@@ -11,7 +12,7 @@ import chartCss from '../charts/chart.css?raw';
 import { layoutRankingTable } from '../charts/ranking-table/layout.ts';
 import type { ChartEntry } from '../charts/registry/types.ts';
 import { chartLayout, chartTexts, WIDE_WIDTH } from './layouts.ts';
-import { renderPngCached } from './png.ts';
+import { cjkFonts, renderPngCached, subsetCjkFonts, svgCharacters, type CjkFonts } from './png.ts';
 import { chartUrls } from './snippet.ts';
 import { pickWideSvg, standaloneSvg } from './standalone.ts';
 import { tableSvg } from './table-svg.ts';
@@ -59,11 +60,24 @@ export function chartStandaloneSvg(entry: ChartEntry, site: URL | string): Promi
 
 const pngs = new Map<string, Promise<Buffer>>();
 
-function startPng(entry: ChartEntry, site: URL | string): Promise<Buffer> {
+/** The font subset of this build: the characters of every standalone SVG asked for so far. */
+let subset: { characters: Set<string>; fonts: Promise<CjkFonts> } | undefined;
+
+function fontsFor(svgs: string[]): Promise<CjkFonts> {
+  const needed = new Set(svgs.flatMap((svg) => [...svgCharacters(svg)]));
+  if (subset && [...needed].every((c) => subset!.characters.has(c))) return subset.fonts;
+  // A chart outside the first batch drew new characters: cut a subset of everything seen.
+  const characters = new Set([...(subset?.characters ?? []), ...needed]);
+  subset = { characters, fonts: subsetCjkFonts(cjkFonts(), characters) };
+  return subset.fonts;
+}
+
+function startPng(entry: ChartEntry, site: URL | string, batch: ChartEntry[]): Promise<Buffer> {
   const key = `${entry.id}|${site}`;
   let result = pngs.get(key);
   if (!result) {
-    result = chartStandaloneSvg(entry, site).then(({ svg }) => renderPngCached(svg));
+    const svgs = Promise.all(batch.map((other) => chartStandaloneSvg(other, site)));
+    result = Promise.all([chartStandaloneSvg(entry, site), svgs]).then(async ([{ svg }, all]) => renderPngCached(svg, await fontsFor([svg, ...all.map((s) => s.svg)])));
     pngs.set(key, result);
   }
   return result;
@@ -74,7 +88,8 @@ function startPng(entry: ChartEntry, site: URL | string): Promise<Buffer> {
  * they run side by side while the build asks for them one at a time.
  */
 export function chartPng(entry: ChartEntry, site: URL | string, all: ChartEntry[] = [entry]): Promise<Buffer> {
-  const result = startPng(entry, site);
-  for (const other of all) startPng(other, site).catch(() => {});
+  // One font subset serves the whole batch, so every render waits for all SVGs before it starts.
+  const result = startPng(entry, site, all);
+  for (const other of all) startPng(other, site, all).catch(() => {});
   return result;
 }

@@ -321,7 +321,16 @@ test('every chart has an embed page, a catalogue row, an oEmbed answer and worki
       const text = await (await fetch(file.svg)).text();
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       const bitmap = await createImageBitmap(await (await fetch(file.png)).blob());
+      // The title sits in the top 60 px of the chart (120 at 2×): dark pixels
+      // there are its glyphs, which resvg leaves out when it has no font.
+      const canvas = new OffscreenCanvas(bitmap.width, 120);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const pixels = context.getImageData(0, 0, bitmap.width, 120).data;
+      let titleInk = 0;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! + pixels[i + 1]! + pixels[i + 2]! < 3 * 110) titleInk++;
       out.push({
+        titleInk,
         id: file.id,
         svgOk: !doc.querySelector('parsererror') && doc.documentElement.localName === 'svg',
         svgWidth: doc.documentElement.getAttribute('width'),
@@ -336,6 +345,7 @@ test('every chart has an embed page, a catalogue row, an oEmbed answer and worki
     expect(r, r.id).toMatchObject({ svgOk: true, svgWidth: '760', hasTitle: true, noVars: true });
     expect(r.png[0], r.id).toBe(cat.charts.find((c) => c.id === r.id)!.downloads.pngWidth);
     expect(r.png[0], r.id).toBe(2 * 760);
+    expect(r.titleInk, `${r.id}: the PNG's title region is blank (no glyphs drawn)`).toBeGreaterThan(800);
   }
 });
 

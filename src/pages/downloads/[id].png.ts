@@ -3,7 +3,7 @@ import { chartRegistry } from '../../charts/registry/index.ts';
 import type { ChartEntry } from '../../charts/registry/types.ts';
 import { chartPng } from '../../embed/downloads.ts';
 
-/** /downloads/<id>.png: the standalone SVG rendered at 2× by resvg with a CJK system font. */
+/** /downloads/<id>.png: the standalone SVG rendered at 2× by resvg with the build's subset of the bundled CJK font. */
 export const getStaticPaths = (() => chartRegistry().map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site, url }) => {
