@@ -113,6 +113,14 @@ export const CREDIT = 'Ledger Atlas 区块链数据图集 · 查看所在章节 
 
 /** The iframe height of an embed snippet: the largest estimate over ESTIMATE_WIDTHS, plus a little, rounded up to 10 px. */
 export function embedHeight(entry: ChartEntry): number {
-  const estimate = Math.max(...ESTIMATE_WIDTHS.map((w) => estimateEmbedHeight(entry, w)));
-  return Math.ceil((estimate + 8) / 10) * 10;
+  let height = heights.get(entry);
+  if (height === undefined) {
+    const estimate = Math.max(...ESTIMATE_WIDTHS.map((w) => estimateEmbedHeight(entry, w)));
+    height = Math.ceil((estimate + 8) / 10) * 10;
+    heights.set(entry, height);
+  }
+  return height;
 }
+
+/** Each chart's frame height, computed once per build: every figure, oEmbed and catalogue entry asks for it. */
+const heights = new WeakMap<ChartEntry, number>();

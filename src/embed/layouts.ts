@@ -23,7 +23,21 @@ export const WIDE_WIDTH: number = DEFAULT_WIDTHS[1];
 /** Below this container width the chart shows its narrow variant (chart.css). */
 export const NARROW_BREAKPOINT = 560;
 
+/**
+ * Layouts are pure, and a build asks for the same chart at the same width many
+ * times (every embed height, snippet, oEmbed and catalogue entry), so each is
+ * computed once per chart object and width.
+ */
+const layouts = new WeakMap<ChartSpec, Map<number, LayoutBase | null>>();
+
 export function chartLayout(chart: ChartSpec, width: number): LayoutBase | null {
+  let byWidth = layouts.get(chart);
+  if (!byWidth) layouts.set(chart, (byWidth = new Map()));
+  if (!byWidth.has(width)) byWidth.set(width, computeLayout(chart, width));
+  return byWidth.get(width)!;
+}
+
+function computeLayout(chart: ChartSpec, width: number): LayoutBase | null {
   const size = { width };
   switch (chart.type) {
     case 'ranked-bars':
