@@ -3,11 +3,15 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 // Quality gates (issue 7): the Content-Security-Policy, see src/security/csp.ts.
 import { contentSecurityPolicy } from './src/security/csp.ts';
+import { addressWarning, siteAddress } from './src/site-address.ts';
 
-// The public address the site is served from; canonical links, Open Graph
-// tags, the sitemap and embed snippets use it. Set SITE_URL when deploying;
-// local builds use the preview server.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address the site is served from (src/site-address.ts): SITE_URL,
+// else the hosting platform's own variable, else the preview server, with a
+// warning when a build for deployment falls back to it.
+const address = siteAddress(process.env);
+const warning = addressWarning(address);
+if (warning && process.argv.includes('build')) console.warn(`\n${warning}\n`);
+const site = address.url;
 
 export default defineConfig({
   site,
