@@ -6,7 +6,7 @@ import { formatWan, formatYi } from '../charts/format.ts';
 import { countryFigure, derivedTop50CountryCounts, sourceLabel, statedFigure as statedA } from './patents-2021.ts';
 import { marketForecasts, statedFigure as statedB } from './trends-2020.ts';
 import { REPORTS } from './reports.ts';
-import { QUALIFIER_PREFIX } from './schemas/stated-figures.ts';
+import { QUALIFIER_PREFIX } from './qualifiers.ts';
 
 export interface Headline {
   value: string;

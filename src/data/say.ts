@@ -4,7 +4,7 @@
  * uses these instead of typing numbers, so every number on a page comes from data/.
  */
 import { formatTrimmed, formatWan, formatYi } from '../charts/format.ts';
-import { QUALIFIER_PREFIX, type Qualifier } from './schemas/stated-figures.ts';
+import { QUALIFIER_PREFIX, type Qualifier } from './qualifiers.ts';
 import { UNITS, type Unit } from './units.ts';
 
 export interface SayableFigure {

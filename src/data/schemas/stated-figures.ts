@@ -1,25 +1,15 @@
 import { z } from 'zod';
 import { col } from '../columns.ts';
 import { defineDataset, sourceColumns, type RowOf } from '../dataset.ts';
+import { QUALIFIERS } from '../qualifiers.ts';
 import type { ReportId } from '../reports.ts';
 
 /**
- * How a stated figure is qualified in the text: "近 7800" is `nearly`,
- * "超过 4000" is `over`, "约 5000" is `about`. Charts and callouts keep the
- * qualifier so a rounded figure is never shown as exact.
+ * How a stated figure is qualified in the text ("近 7800" is `nearly`, "超过
+ * 4000" is `over`, "约 5000" is `about`) is defined with its tolerance in
+ * src/data/qualifiers.ts; re-exported here for the pages that read figures.
  */
-export const QUALIFIERS = ['exact', 'about', 'nearly', 'over', 'at_least', 'under'] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
-
-/** How a qualified figure is written before its number, so 近 7800 never reads as 7800. */
-export const QUALIFIER_PREFIX: Record<Qualifier, string> = {
-  exact: '',
-  about: '约 ',
-  nearly: '近 ',
-  over: '超过 ',
-  at_least: '至少 ',
-  under: '不足 ',
-};
+export { QUALIFIERS, QUALIFIER_PREFIX, type Qualifier } from '../qualifiers.ts';
 
 /**
  * The long table of single figures a report states in its prose (and the

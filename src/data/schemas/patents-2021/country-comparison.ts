@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { col } from '../../columns.ts';
 import { defineDataset, sourceColumns, type RowOf } from '../../dataset.ts';
-import { QUALIFIERS } from '../stated-figures.ts';
+import { QUALIFIERS } from '../../qualifiers.ts';
 import type { Unit } from '../../units.ts';
 
 /**
