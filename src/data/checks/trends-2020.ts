@@ -17,42 +17,23 @@ import type { PlatformComparisonRow } from '../schemas/trends-2020/platform-comp
 import type { SandboxPilotRow } from '../schemas/trends-2020/sandbox-pilots.ts';
 import type { StandardRow } from '../schemas/trends-2020/standards.ts';
 import type { UsCriticalTechnologyRow } from '../schemas/trends-2020/us-critical-technologies.ts';
-import { dataset, expectStated, failAt, type Check } from './support.ts';
+import { expectQualified as expectQualifiedAt, expectStated, failAt, rowsOf, stated, type Check } from './toolkit.ts';
 
 const SF = 'trends-2020/stated-figures';
 
 function table<T>(catalog: Catalog, name: string): { loaded: LoadedDataset; rows: T[] } {
-  const loaded = dataset(catalog, `trends-2020/${name}`);
-  return { loaded, rows: loaded.rows as T[] };
+  return rowsOf<T>(catalog, `trends-2020/${name}`);
 }
 
 /** One stated figure with its qualifier and where it stands in the file. */
 function figure(catalog: Catalog, id: string): StatedFigure & { loaded: LoadedDataset; index: number } {
-  const { loaded, rows } = table<StatedFigure>(catalog, 'stated-figures');
-  const index = rows.findIndex((r) => r.id === id);
-  if (index < 0) throw new Error(`consistency check needs stated figure "${id}" in ${loaded.file}, which has no such row`);
-  return { ...rows[index]!, loaded, index };
+  const { loaded, index, row } = stated<StatedFigure>(catalog, SF, id);
+  return { ...row, loaded, index };
 }
 
-/**
- * A computed value must fit the figure as the report qualifies it: `over` (超过)
- * means above the stated value by at most `slack`; `nearly` (近) below it by at
- * most `slack`; `about`/`exact` within `slack` either way.
- */
-function expectQualified(catalog: Catalog, id: string, computed: number, how: string, slack: number): void {
-  const f = figure(catalog, id);
-  const c = Math.round(computed * 1000) / 1000;
-  const fits =
-    f.qualifier === 'over'
-      ? computed > f.value && computed - f.value <= slack
-      : f.qualifier === 'nearly'
-        ? computed <= f.value && f.value - computed <= slack
-        : f.qualifier === 'at_least'
-          ? computed >= f.value && computed - f.value <= slack
-          : f.qualifier === 'under'
-            ? computed < f.value && f.value - computed <= slack
-            : Math.abs(computed - f.value) <= slack;
-  if (!fits) failAt(f.loaded, f.index, 'value', `the report states ${f.value_text} (${f.qualifier} ${f.value}), but ${how} gives ${c}`);
+/** A computed value must fit the figure as its qualifier allows (and, given `within`, stay that close to it). */
+function expectQualified(catalog: Catalog, id: string, computed: number, how: string, within?: number): void {
+  expectQualifiedAt(stated<StatedFigure>(catalog, SF, id), computed, how, within);
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -82,7 +63,8 @@ export const sandboxAddsUp: Check = (catalog) => {
   expectStated(catalog, SF, 'sandbox_cities', rows.length, 'counting the city rows of sandbox-pilots.csv');
   expectStated(catalog, SF, 'sandbox_total_projects', total, 'adding total_projects over the city rows');
   expectStated(catalog, SF, 'sandbox_blockchain_projects', chain, 'adding blockchain_projects over the city rows');
-  expectStated(catalog, SF, 'sandbox_blockchain_share', (100 * chain) / total, 'the city rows (blockchain ÷ total × 100)', 0.01);
+  // 三分之一 is recorded as 33.33, so it allows 33.325–33.335 (the recorded rounding).
+  expectStated(catalog, SF, 'sandbox_blockchain_share', (100 * chain) / total, 'the city rows (blockchain ÷ total × 100)');
 };
 
 /** 表 3: every amount cell reads as the value, currency, disclosure and precision columns say. */
@@ -123,6 +105,7 @@ export const forecastsInsideTheirFigures: Check = (catalog) => {
  * the report, documented in the stated-figures notes and pinned here.
  */
 export const headingsMatchBody: Check = (catalog) => {
+  // A heading restates the body's figure rounded down, so besides fitting 超 it stays close: within 1 point, or 100 of 1000.
   expectQualified(catalog, 'toc_global_cagr_headline', figure(catalog, 'idc_global_cagr').value, 'the body’s global CAGR (idc_global_cagr)', 1);
   expectQualified(catalog, 'toc_filings_headline', figure(catalog, 'filings_total').value, 'the body’s filing total (filings_total)', 100);
   const heading = figure(catalog, 'toc_cn_cagr_headline');
@@ -191,8 +174,8 @@ export const bsnNodesAreDataCentres: Check = (catalog) => {
 /** Patents: China's stated shares follow from its counts and the world totals. */
 export const patentSharesAddUp: Check = (catalog) => {
   const v = (id: string) => figure(catalog, id).value;
-  expectStated(catalog, SF, 'patent_companies_cn_share', (100 * v('patent_companies_cn')) / v('patent_companies_global'), 'patent_companies_cn ÷ patent_companies_global × 100', 0.05);
-  expectStated(catalog, SF, 'patent_applications_cn_share', (100 * v('patent_applications_cn')) / v('patent_applications_global'), 'patent_applications_cn ÷ patent_applications_global × 100', 0.05);
+  expectStated(catalog, SF, 'patent_companies_cn_share', (100 * v('patent_companies_cn')) / v('patent_companies_global'), 'patent_companies_cn ÷ patent_companies_global × 100');
+  expectStated(catalog, SF, 'patent_applications_cn_share', (100 * v('patent_applications_cn')) / v('patent_applications_global'), 'patent_applications_cn ÷ patent_applications_global × 100');
 };
 
 /** Granted patents: the three country shares fit in 100%, China ranks where the shares put it, Alibaba's abroad share follows from its counts. */
@@ -203,13 +186,14 @@ export const grantedPatentsConsistent: Check = (catalog) => {
   const rank = 1 + [shares.us, shares.kr].filter((s) => s.value > shares.cn.value).length;
   expectStated(catalog, SF, 'granted_rank_cn', rank, 'ranking China’s share against the US and Korea shares');
   const v = (id: string) => figure(catalog, id).value;
+  // 超过59% rounds 126 ÷ 212 down; besides fitting 超过 it stays within 1 point.
   expectQualified(catalog, 'granted_alibaba_abroad_share', (100 * v('granted_alibaba_abroad')) / v('granted_alibaba'), 'granted_alibaba_abroad ÷ granted_alibaba × 100', 1);
 };
 
 /** Talent: the growth rate follows from the two developer counts. */
 export const developerGrowthAddsUp: Check = (catalog) => {
   const v = (id: string) => figure(catalog, id).value;
-  expectQualified(catalog, 'developers_cn_growth', (100 * (v('developers_cn_2019') - v('developers_cn_2018'))) / v('developers_cn_2018'), '(developers_cn_2019 − developers_cn_2018) ÷ developers_cn_2018 × 100', 1);
+  expectQualified(catalog, 'developers_cn_growth', (100 * (v('developers_cn_2019') - v('developers_cn_2018'))) / v('developers_cn_2018'), '(developers_cn_2019 − developers_cn_2018) ÷ developers_cn_2018 × 100');
 };
 
 /** 图 14: the two salaries the prose states are the same in both files. */

@@ -4,7 +4,7 @@ import { loadCatalog, type Catalog } from '../../../src/data/catalog.ts';
 import { datasetFile, type DatasetDef } from '../../../src/data/dataset.ts';
 import { parseDataset } from '../../../src/data/load.ts';
 import * as checks from '../../../src/data/checks/patents-2021.ts';
-import type { Check } from '../../../src/data/checks/support.ts';
+import type { Check } from '../../../src/data/checks/toolkit.ts';
 import { applicationBands } from '../../../src/data/schemas/patents-2021/application-bands.ts';
 import { countryComparison } from '../../../src/data/schemas/patents-2021/country-comparison.ts';
 import { industries } from '../../../src/data/schemas/patents-2021/industries.ts';

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, type Catalog } from '../../../src/data/catalog.ts';
 import * as checks from '../../../src/data/checks/trends-2020.ts';
-import type { Check } from '../../../src/data/checks/support.ts';
+import type { Check } from '../../../src/data/checks/toolkit.ts';
 import { datasetFile, type DatasetDef } from '../../../src/data/dataset.ts';
 import { parseDataset } from '../../../src/data/load.ts';
 import { cbdcAttitudes } from '../../../src/data/schemas/trends-2020/cbdc-attitudes.ts';
