@@ -13,13 +13,20 @@ import { serveStatic, type StaticServer } from '../scripts/verify/server.ts';
 import { launchBrowser, loadFacts, MOBILE_THROTTLE, NO_THROTTLE, timeToChart, type LoadFacts } from './lib/browser.ts';
 import { runLighthouse, type LighthouseResult } from './lib/lighthouse.ts';
 import { renderMarkdown } from './lib/markdown.ts';
-import { clearCaches, copyProject, growData, median, relaxChecks, removeProject, RELAX_CHECKS_ENV, timeBuild, type BuildRun } from './lib/project.ts';
+import { benchPng, type PngResults } from './lib/png.ts';
+import { BUILD_CACHES, clearCaches, copyProject, growData, relaxChecks, removeProject, RELAX_CHECKS_ENV, timeBuild, type BuildRun } from './lib/project.ts';
+import { PARTS, skippedParts } from './lib/parts.ts';
+import { formatRatio, median, pairedRatio, ratioOf } from './lib/stats.ts';
 import { pageSizes, type PageSizes } from './lib/sizes.ts';
 import { buildPeerPages } from './peer/build.ts';
 
 const env = (name: string, fallback: string) => process.env[name] ?? fallback;
+
 const OPTIONS = {
+  coldRuns: Math.max(1, Number(env('BENCH_COLD_RUNS', '3'))),
   buildRuns: Number(env('BENCH_BUILD_RUNS', '5')),
+  pngRuns: Math.max(1, Number(env('BENCH_PNG_RUNS', '3'))),
+  pngBudgetMs: Number(env('BENCH_PNG_BUDGET_S', '180')) * 1000,
   scales: env('BENCH_SCALES', '10,100').split(',').filter(Boolean).map(Number),
   scaleRuns: env('BENCH_SCALE_RUNS', '3,3,1').split(',').map(Number),
   scaleTimeoutMs: Number(env('BENCH_SCALE_TIMEOUT_S', '2400')) * 1000,
@@ -28,7 +35,7 @@ const OPTIONS = {
   port: Number(env('BENCH_PORT', '4332')),
   peerPort: Number(env('BENCH_PEER_PORT', '4333')),
   pages: process.env.BENCH_PAGES?.split(',').map((s) => s.trim()).filter(Boolean),
-  skip: new Set(env('BENCH_SKIP', '').split(',').filter(Boolean)),
+  skip: skippedParts(process.env.BENCH_ONLY, process.env.BENCH_SKIP),
   keep: process.env.BENCH_KEEP === '1',
 };
 
@@ -44,7 +51,28 @@ export interface BenchResults {
   commit: string;
   environment: { node: string; cpus: number; cpuModel: string; loadAtStart: string; loadAtEnd?: string };
   options: Omit<typeof OPTIONS, 'skip'> & { skip: string[] };
-  build: { cold?: BuildRun; runs: BuildRun[]; medianMs: number; medianCpuMs?: number; pages: number };
+  /** The parts this run measured (the others are absent from the results). */
+  parts?: string[];
+  build: {
+    /** Warm builds (caches left by the build before), and their medians. */
+    runs: BuildRun[];
+    medianMs: number;
+    medianCpuMs?: number;
+    /** Cold builds (BUILD_CACHES emptied before each), and their medians. */
+    coldRuns?: BuildRun[];
+    coldMedianMs?: number;
+    coldMedianCpuMs?: number;
+    /** What each cold build started without. */
+    coldEmptied?: string[];
+    /** Cold ÷ warm: of the medians (wall, CPU), and the median of the ratios of each cold build to the warm build right after it. */
+    coldOverWarm?: number;
+    coldOverWarmCpu?: number;
+    coldOverWarmPaired?: number;
+    /** Results before cold runs were repeated had one cold build here. */
+    cold?: BuildRun;
+    pages: number;
+  };
+  png?: PngResults;
   growth?: { factor: number; top50Rows: number; industryRows: number; runs: BuildRun[]; medianMs: number; medianCpuMs?: number; distBytes?: number }[];
   pages: (PageSizes & { kind: PageKind; load?: LoadFacts })[];
   lighthouse: (LighthouseResult & { path: string; role: string })[];
@@ -91,6 +119,7 @@ async function main() {
     commit: commit(),
     environment: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', loadAtStart: load() },
     options: { ...OPTIONS, skip: [...OPTIONS.skip] },
+    parts: PARTS.filter((p) => !OPTIONS.skip.has(p)),
     build: { runs: [], medianMs: NaN, pages: 0 },
     pages: [],
     lighthouse: [],
@@ -99,93 +128,124 @@ async function main() {
   const temps: string[] = [];
   const servers: StaticServer[] = [];
   try {
-    // 1. Build time: `npm run build` in a copy of the working tree. One cold
-    // build (empty caches, as a fresh clone or CI), then N timed builds as a
-    // developer runs them (caches warm); the median of those N.
+    // 1. Build time: `npm run build` in a copy of the working tree. Cold
+    // builds (every cache emptied, as a fresh clone or CI) and warm builds
+    // (caches as the build before left them, as a developer rebuilds),
+    // interleaved: cold, warm, cold, warm… so both see the same machine load
+    // and each cold build has the warm build right after it to pair with.
     const project = copyProject('.', 'bench');
     temps.push(project);
-    log(`bench: building once cold, then ${OPTIONS.buildRuns}× in ${project} (load ${load()})`);
-    clearCaches(project);
-    const cold = await timeBuild(project, { SITE_URL: siteUrl });
-    results.build.cold = cold;
-    log(`  cold build: ${seconds(cold.ms)} s (CPU ${seconds(cold.cpuMs ?? NaN)} s)${cold.ok ? '' : ' FAILED'} (load ${load()})`);
-    if (!cold.ok) throw new Error(`the build failed:\n${cold.tail}`);
-    for (let i = 0; i < OPTIONS.buildRuns; i++) {
-      const run = await timeBuild(project, { SITE_URL: siteUrl });
-      results.build.runs.push(run);
-      log(`  build ${i + 1}: ${seconds(run.ms)} s (CPU ${seconds(run.cpuMs ?? NaN)} s)${run.ok ? '' : ' FAILED'} (load ${load()})`);
-      if (!run.ok) throw new Error(`the build failed:\n${run.tail}`);
+    log(`bench: building ${OPTIONS.coldRuns}× cold and ${OPTIONS.buildRuns}× warm, interleaved, in ${project} (load ${load()})`);
+    const coldRuns: BuildRun[] = [];
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < Math.max(OPTIONS.coldRuns, OPTIONS.buildRuns); i++) {
+      if (i < OPTIONS.coldRuns) {
+        clearCaches(project);
+        const cold = await timeBuild(project, { SITE_URL: siteUrl });
+        coldRuns.push(cold);
+        log(`  cold build ${i + 1}: ${seconds(cold.ms)} s (CPU ${seconds(cold.cpuMs ?? NaN)} s)${cold.ok ? '' : ' FAILED'} (load ${load()})`);
+        if (!cold.ok) throw new Error(`the build failed:\n${cold.tail}`);
+      }
+      if (i < OPTIONS.buildRuns) {
+        const run = await timeBuild(project, { SITE_URL: siteUrl });
+        results.build.runs.push(run);
+        log(`  warm build ${i + 1}: ${seconds(run.ms)} s (CPU ${seconds(run.cpuMs ?? NaN)} s)${run.ok ? '' : ' FAILED'} (load ${load()})`);
+        if (!run.ok) throw new Error(`the build failed:\n${run.tail}`);
+        if (i < OPTIONS.coldRuns) pairs.push([coldRuns[i]!.ms, run.ms]);
+      }
     }
     results.build.medianMs = median(results.build.runs.map((r) => r.ms));
     const cpu = results.build.runs.map((r) => r.cpuMs).filter((v): v is number => v !== undefined);
     if (cpu.length) results.build.medianCpuMs = median(cpu);
+    results.build.coldRuns = coldRuns;
+    results.build.coldEmptied = BUILD_CACHES;
+    results.build.coldMedianMs = median(coldRuns.map((r) => r.ms));
+    const coldCpu = coldRuns.map((r) => r.cpuMs).filter((v): v is number => v !== undefined);
+    if (coldCpu.length) results.build.coldMedianCpuMs = median(coldCpu);
+    results.build.coldOverWarm = ratioOf(results.build.coldMedianMs, results.build.medianMs);
+    results.build.coldOverWarmCpu = ratioOf(results.build.coldMedianCpuMs, results.build.medianCpuMs);
+    results.build.coldOverWarmPaired = pairedRatio(pairs.map((p) => p[0]), pairs.map((p) => p[1]));
+    log(`  cold ${seconds(results.build.coldMedianMs)} s ÷ warm ${seconds(results.build.medianMs)} s (medians) = ${formatRatio(results.build.coldMedianMs, results.build.medianMs)}`);
     const dist = join(project, 'dist');
 
-    // 2. Bytes per page, from the files.
-    const files = discoverPages(dist);
-    results.build.pages = files.length;
-    results.pages = files.map((f) => ({ ...pageSizes(dist, f.file, f.path), kind: pageKind(f.path, CHAPTERS) }));
-    const ours = files.some((f) => f.path === '/embed/a-top50-scores/') ? '/embed/a-top50-scores/' : '/charts/';
-
-    // 3. Load every page in Chromium: transfer, and JS on versus off.
-    const site = await serveStatic(dist, { port: OPTIONS.port, headers: 'cloudflare' });
-    servers.push(site);
-    const browser = await launchBrowser();
-    try {
-      log(`bench: loading ${files.length} pages with JS on and off`);
-      const facts = await loadFacts(browser, site.origin, files.map((f) => f.path));
-      for (const page of results.pages) {
-        const fact = facts.find((f) => f.path === page.path);
-        if (fact) page.load = fact;
-      }
-
-      // 4. The peer pages, from the same CSV.
-      let peerServer: StaticServer | undefined;
-      if (!OPTIONS.skip.has('peer')) {
-        log('bench: building the peer pages (Observable Plot, static SVG)');
-        const peer = await buildPeerPages();
-        peerServer = await serveStatic(peer.root, { port: OPTIONS.peerPort, headers: false });
-        servers.push(peerServer);
-        const peerFacts = await loadFacts(browser, peerServer.origin, [peer.plot, peer.lowerBound]);
-        const oursPage = results.pages.find((p) => p.path === ours)!;
-        const rows: NonNullable<BenchResults['peer']>['rows'] = [
-          { name: `ours (${ours})`, url: site.origin + ours, sizes: oursPage, ...(oursPage.load ? { load: oursPage.load } : {}), timing: {} },
-          { name: 'Observable Plot', url: peerServer.origin + peer.plot, sizes: pageSizes(peer.root, 'plot/index.html', peer.plot), load: peerFacts[0]!, timing: {} },
-          { name: 'static SVG (lower bound)', url: peerServer.origin + peer.lowerBound, sizes: pageSizes(peer.root, 'static/index.html', peer.lowerBound), load: peerFacts[1]!, timing: {} },
-        ];
-        const selectors = ['svg[role="img"]', '#chart svg', 'svg[role="img"]'];
-        for (const throttle of [NO_THROTTLE, MOBILE_THROTTLE]) {
-          for (const [i, row] of rows.entries()) {
-            log(`bench: time to chart, ${row.name}, ${throttle.label}`);
-            row.timing[throttle.label] = await timeToChart(browser, row.url, selectors[i]!, OPTIONS.timingRuns, throttle);
-          }
-        }
-        results.peer = { ours, rows };
-      }
-    } finally {
-      await browser.close();
+    // 2. PNG render time with the full font and with the build's subset, from this build's standalone SVGs.
+    if (!OPTIONS.skip.has('png')) {
+      log(`bench: PNG render per chart, full font vs subset, ${OPTIONS.pngRuns} repetition(s) (load ${load()})`);
+      results.png = await benchPng(project, dist, { runs: OPTIONS.pngRuns, budgetMs: OPTIONS.pngBudgetMs, log });
+      const p = results.png;
+      log(`  png: all charts ${Math.round(p.total.beforeMedianMs)} ms → ${Math.round(p.total.afterMedianMs)} ms (${formatRatio(p.total.beforeMedianMs, p.total.afterMedianMs)}), ${p.identicalCharts}/${p.charts.length} identical`);
     }
 
-    // 5. Lighthouse, mobile profile.
-    if (!OPTIONS.skip.has('lighthouse')) {
-      const picked = pickPages(results.pages, ours);
-      const targets = [...picked.map((p) => ({ ...p, url: site.origin + p.path }))];
-      if (results.peer) {
-        for (const row of results.peer.rows.slice(1)) targets.push({ path: new URL(row.url).pathname, role: row.name, url: row.url });
+    // 3. Bytes per page, from the files (also what Lighthouse and the peer comparison pick pages by).
+    const files = discoverPages(dist);
+    results.build.pages = files.length;
+    const ours = files.some((f) => f.path === '/embed/a-top50-scores/') ? '/embed/a-top50-scores/' : '/charts/';
+    const needSite = !OPTIONS.skip.has('pages') || !OPTIONS.skip.has('peer') || !OPTIONS.skip.has('lighthouse');
+    if (needSite) results.pages = files.map((f) => ({ ...pageSizes(dist, f.file, f.path), kind: pageKind(f.path, CHAPTERS) }));
+
+    // 4. Load every page in Chromium: transfer, and JS on versus off.
+    if (needSite) {
+      const site = await serveStatic(dist, { port: OPTIONS.port, headers: 'cloudflare' });
+      servers.push(site);
+      const browser = !OPTIONS.skip.has('pages') || !OPTIONS.skip.has('peer') ? await launchBrowser() : undefined;
+      try {
+        if (browser && !OPTIONS.skip.has('pages')) {
+          log(`bench: loading ${files.length} pages with JS on and off`);
+          const facts = await loadFacts(browser, site.origin, files.map((f) => f.path));
+          for (const page of results.pages) {
+            const fact = facts.find((f) => f.path === page.path);
+            if (fact) page.load = fact;
+          }
+        }
+
+        // 5. The peer pages, from the same CSV.
+        let peerServer: StaticServer | undefined;
+        if (browser && !OPTIONS.skip.has('peer')) {
+          log('bench: building the peer pages (Observable Plot, static SVG)');
+          const peer = await buildPeerPages();
+          peerServer = await serveStatic(peer.root, { port: OPTIONS.peerPort, headers: false });
+          servers.push(peerServer);
+          const peerFacts = await loadFacts(browser, peerServer.origin, [peer.plot, peer.lowerBound]);
+          const oursPage = results.pages.find((p) => p.path === ours)!;
+          const rows: NonNullable<BenchResults['peer']>['rows'] = [
+            { name: `ours (${ours})`, url: site.origin + ours, sizes: oursPage, ...(oursPage.load ? { load: oursPage.load } : {}), timing: {} },
+            { name: 'Observable Plot', url: peerServer.origin + peer.plot, sizes: pageSizes(peer.root, 'plot/index.html', peer.plot), load: peerFacts[0]!, timing: {} },
+            { name: 'static SVG (lower bound)', url: peerServer.origin + peer.lowerBound, sizes: pageSizes(peer.root, 'static/index.html', peer.lowerBound), load: peerFacts[1]!, timing: {} },
+          ];
+          const selectors = ['svg[role="img"]', '#chart svg', 'svg[role="img"]'];
+          for (const throttle of [NO_THROTTLE, MOBILE_THROTTLE]) {
+            for (const [i, row] of rows.entries()) {
+              log(`bench: time to chart, ${row.name}, ${throttle.label}`);
+              row.timing[throttle.label] = await timeToChart(browser, row.url, selectors[i]!, OPTIONS.timingRuns, throttle);
+            }
+          }
+          results.peer = { ours, rows };
+        }
+      } finally {
+        await browser?.close();
       }
-      log(`bench: lighthouse on ${targets.length} pages, ${OPTIONS.lighthouseRuns} run(s) each`);
-      const lh = await runLighthouse(targets.map((t) => t.url), OPTIONS.lighthouseRuns, log);
-      results.lighthouse = lh.map((r, i) => ({ ...r, path: targets[i]!.path, role: targets[i]!.role }));
-      if (results.peer) {
-        for (const row of results.peer.rows) {
-          const found = results.lighthouse.find((r) => r.url === row.url);
-          if (found) row.lighthouse = found;
+
+      // 6. Lighthouse, mobile profile.
+      if (!OPTIONS.skip.has('lighthouse')) {
+        const picked = pickPages(results.pages, ours);
+        const targets = [...picked.map((p) => ({ ...p, url: site.origin + p.path }))];
+        if (results.peer) {
+          for (const row of results.peer.rows.slice(1)) targets.push({ path: new URL(row.url).pathname, role: row.name, url: row.url });
+        }
+        log(`bench: lighthouse on ${targets.length} pages, ${OPTIONS.lighthouseRuns} run(s) each`);
+        const lh = await runLighthouse(targets.map((t) => t.url), OPTIONS.lighthouseRuns, log);
+        results.lighthouse = lh.map((r, i) => ({ ...r, path: targets[i]!.path, role: targets[i]!.role }));
+        if (results.peer) {
+          for (const row of results.peer.rows) {
+            const found = results.lighthouse.find((r) => r.url === row.url);
+            if (found) row.lighthouse = found;
+          }
         }
       }
     }
     for (const s of servers.splice(0)) await s.close();
 
-    // 6. Build time as the data grows (TOP50 and industries ×N), checks relaxed in a copy.
+    // 7. Build time as the data grows (TOP50 and industries ×N), checks relaxed in a copy.
     if (!OPTIONS.skip.has('growth') && OPTIONS.scales.length > 0) {
       const grown = copyProject('.', 'growth');
       temps.push(grown);

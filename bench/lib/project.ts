@@ -3,7 +3,7 @@
  * dist/ or data/ of the working tree), timed builds, and the data grown ×N.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import Papa from 'papaparse';
@@ -36,12 +36,23 @@ export function copyProject(source = process.cwd(), label = 'bench'): string {
 }
 
 /**
- * Empties every build cache of a copy (Astro, Vite, the embed PNG cache in
- * node_modules/.cache) and its dist/, so the next build starts cold, as in a
- * fresh clone or on CI.
+ * What a cold build starts without, relative to the project: dist/, Astro's
+ * caches (.astro, node_modules/.astro), Vite's (node_modules/.vite) and
+ * everything under node_modules/.cache, which holds the embed PNGs
+ * (ledger-atlas-png) and the CJK font subsets (ledger-atlas-fonts). The two
+ * are named as well so the report can say which caches a cold build had empty.
+ */
+export const BUILD_CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache/ledger-atlas-png', 'node_modules/.cache/ledger-atlas-fonts', 'node_modules/.cache'];
+
+/**
+ * Empties every build cache of a copy (BUILD_CACHES) and its dist/, so the
+ * next build starts cold, as in a fresh clone or on CI; throws if one is
+ * still there.
  */
 export function clearCaches(dir: string): void {
-  for (const sub of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) rmSync(join(dir, sub), { recursive: true, force: true });
+  for (const sub of BUILD_CACHES) rmSync(join(dir, sub), { recursive: true, force: true });
+  const left = BUILD_CACHES.filter((sub) => existsSync(join(dir, sub)));
+  if (left.length) throw new Error(`bench: could not empty ${left.join(', ')} in ${dir}`);
 }
 
 export function removeProject(dir: string): void {
@@ -99,11 +110,8 @@ export function timeBuild(dir: string, env: Record<string, string> = {}, timeout
   });
 }
 
-export const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+/** Kept here too: the bench's modules and tests import it from this file. */
+export { median } from './stats.ts';
 
 /** The env var the data-growth builds set; the patched copy skips the consistency checks when it is 1. */
 export const RELAX_CHECKS_ENV = 'LEDGER_BENCH_RELAX_CHECKS';
