@@ -85,7 +85,7 @@ export function renderMarkdown(r: BenchResults): string {
     const same = (c: (typeof p.charts)[number]) => (c.identical === 'bytes' ? 'yes (same bytes)' : c.identical === 'pixels' ? 'yes (same pixels)' : `NO (${c.differingPixels} pixels, max Δ ${c.maxChannelDelta})`);
     out.push(
       table(
-        ['chart', '<text>', 'before (full font)', 'after (subset)', 'before ÷ after', 'identical', '= dist PNG'],
+        ['chart', 'text nodes', 'before (full font)', 'after (subset)', 'before ÷ after', 'identical', '= dist PNG'],
         [
           ...p.charts.map((c) => [`\`${c.id}\``, c.textNodes, ms(c.beforeMedianMs), ms(c.afterMedianMs), ratio(c.beforeMedianMs, c.afterMedianMs), same(c), c.matchesBuild === undefined ? '–' : c.matchesBuild ? 'yes' : 'no']),
           ['**median chart**', '', `**${ms(p.medianChart.beforeMs)}**`, `**${ms(p.medianChart.afterMs)}**`, `**${ratio(p.medianChart.beforeMs, p.medianChart.afterMs)}**`, '', ''],
@@ -95,7 +95,7 @@ export function renderMarkdown(r: BenchResults): string {
       '',
     );
     out.push(
-      `All charts, one pass: ${ms(p.total.beforeMedianMs)} with the full font, ${ms(p.total.afterMedianMs)} with the subset (${p.total.afterMs.length} passes: ${p.total.beforeMs.map((x) => ms(x)).join(', ')} vs ${p.total.afterMs.map((x) => ms(x)).join(', ')}; pair by pair ${Number.isNaN(p.total.pairedRatio) ? '–' : `${p.total.pairedRatio.toFixed(2)}×`}). ` +
+      `All charts, one pass: ${ms(p.total.beforeMedianMs)} with the full font, ${ms(p.total.afterMedianMs)} with the subset (${p.total.afterMs.length} pass${p.total.afterMs.length === 1 ? '' : 'es'}: ${p.total.beforeMs.map((x) => ms(x)).join(', ')} vs ${p.total.afterMs.map((x) => ms(x)).join(', ')}; pair by pair ${Number.isNaN(p.total.pairedRatio) ? '–' : `${p.total.pairedRatio.toFixed(2)}×`}). ` +
         `With the subset's cut (${ms(p.subset.medianMs)}), the PNGs of a cold build cost about ${ms(p.total.afterMedianMs + p.subset.medianMs)} of render time on one thread instead of ${ms(p.total.beforeMedianMs)}. ` +
         `**${p.identicalCharts === p.charts.length ? `All ${p.charts.length} PNGs are identical` : `${p.charts.length - p.identicalCharts} of ${p.charts.length} PNGs DIFFER`}** between the full font and the subset.`,
       '',
