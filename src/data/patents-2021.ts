@@ -147,3 +147,14 @@ export function statedFigure(id: string, catalog?: Catalog): StatedFigure {
 export function statedFiguresByTopic(topic: string, catalog?: Catalog): StatedFigure[] {
   return statedFigures(catalog).filter((r) => r.topic === topic);
 }
+
+/**
+ * Derived from 表 2 and 一、1.: a company's grants as a share of the world's,
+ * in percent, unrounded. The report prints 17.2% for Ant Group; this is what
+ * its own figures give (the checks pin the gap).
+ */
+export function derivedShareOfWorldGrants(company: Top50Row, catalog?: Catalog): { worldGranted: CountryComparisonRow; percent: number; derived: true } {
+  const worldGranted = countryFigure(null, 'granted', catalog);
+  if (!worldGranted) throw new Error('derivedShareOfWorldGrants: the world grant total (一、1.) is missing');
+  return { worldGranted, percent: (company.granted / worldGranted.value) * 100, derived: true };
+}

@@ -164,3 +164,18 @@ export function bsnCostMultipleDerived(catalog?: Catalog): { multiple: number; a
   const baas = statedFigure('baas_chain_cost', catalog).value;
   return { multiple: baas / bsn, approximate: true };
 }
+
+/**
+ * Derived from 图 2: the yearly growth rate, in percent and unrounded, that
+ * the first and last global forecast years imply. IDC's stated CAGR gives no
+ * years, so pages show both and say this one is computed.
+ */
+export function globalForecastGrowthDerived(catalog?: Catalog): { first: MarketForecastRow; last: MarketForecastRow; percent: number; derived: true } {
+  const global = marketForecasts(catalog)
+    .filter((r) => r.region === 'global')
+    .sort((a, b) => a.year - b.year);
+  const first = global[0];
+  const last = global.at(-1);
+  if (!first || !last || first === last) throw new Error('globalForecastGrowthDerived: 图 2 needs two global forecast years');
+  return { first, last, percent: 100 * ((last.value_usd / first.value_usd) ** (1 / (last.year - first.year)) - 1), derived: true };
+}

@@ -7,6 +7,7 @@ import {
   engineerSalaries,
   filingsByCity,
   fundedCompanies,
+  globalForecastGrowthDerived,
   marketForecasts,
   platformComparison,
   usCriticalTechnologies,
@@ -51,10 +52,8 @@ export function trends2020Charts(): ChartEntry[] {
   const chinaForecast = forecasts.filter((r) => r.region === 'cn');
   const globalYears = [2018, 2019, 2020, 2021, 2022, 2023];
   const chinaYears = [2020, 2021, 2022, 2023, 2024];
-  const globalLast = required(globalForecast.at(-1), 'last global forecast year');
-  const globalFirst = required(globalForecast[0], 'first global forecast year');
+  const { first: globalFirst, last: globalLast, percent: globalCagrDerived } = globalForecastGrowthDerived();
   const globalCagr = statedFigure('idc_global_cagr');
-  const globalCagrDerived = 100 * ((globalLast.value_usd / globalFirst.value_usd) ** (1 / (globalLast.year - globalFirst.year)) - 1);
   const chinaLast = required(chinaForecast.at(-1), 'China forecast');
   const chinaCagr = statedFigure('idc_cn_cagr');
   const chinaCagrHeadline = statedFigure('toc_cn_cagr_headline');

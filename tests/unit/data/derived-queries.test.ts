@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { countryFigure, derivedShareOfWorldGrants, top50Rows } from '../../../src/data/patents-2021.ts';
+import { globalForecastGrowthDerived, marketForecasts } from '../../../src/data/trends-2020.ts';
+
+describe('derived figures, computed once in the queries', () => {
+  it("gives a company's share of world grants unrounded, from 表 2 and the world total", () => {
+    const leader = top50Rows()[0]!;
+    const share = derivedShareOfWorldGrants(leader);
+    expect(share.derived).toBe(true);
+    expect(share.worldGranted).toBe(countryFigure(null, 'granted'));
+    expect(share.percent).toBeCloseTo((leader.granted / share.worldGranted.value) * 100, 12);
+    // The report prints 17.2%; its own counts give 17.7% once rounded, and the query must not round.
+    expect(share.percent.toFixed(1)).toBe('17.7');
+    expect(Number.isInteger(share.percent * 10)).toBe(false);
+  });
+
+  it('gives the growth rate implied by the first and last global forecast years of 图 2', () => {
+    const growth = globalForecastGrowthDerived();
+    const global = marketForecasts().filter((r) => r.region === 'global');
+    expect(growth.first.year).toBe(Math.min(...global.map((r) => r.year)));
+    expect(growth.last.year).toBe(Math.max(...global.map((r) => r.year)));
+    const years = growth.last.year - growth.first.year;
+    expect((1 + growth.percent / 100) ** years).toBeCloseTo(growth.last.value_usd / growth.first.value_usd, 9);
+    expect(growth.derived).toBe(true);
+  });
+});
