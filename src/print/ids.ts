@@ -4,9 +4,16 @@
  * both have, say, `id="method"`. This module finds such ids in the rendered
  * HTML of each chapter, renames the later ones (`quality-index--method`) with
  * every reference to them in that chapter, and turns links between the
- * report's chapters into links within the page. It works on the HTML Astro
- * renders (attributes in double quotes), not on arbitrary HTML.
+ * report's chapters into links within the page.
+ *
+ * The HTML is parsed (parse5) only to find where each attribute and each
+ * <style> text sits; the edits are spliced into the original string, so
+ * everything not renamed stays byte for byte as Astro rendered it.
  */
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
 
 export interface ChapterHtml {
   slug: string;
@@ -36,27 +43,114 @@ export interface UniteOptions {
   chapterAnchor: (slug: string) => string;
 }
 
-const ID_ATTRIBUTE = /\sid="([^"]+)"/g;
 /** Attributes that hold one id or a space-separated list of ids. */
-const IDREF_ATTRIBUTE =
-  /(\s)(for|headers|list|form|aria-labelledby|aria-describedby|aria-controls|aria-owns|aria-activedescendant|aria-details|aria-errormessage|aria-flowto|data-filter-table)="([^"]*)"/g;
+const IDREF_ATTRIBUTES = new Set([
+  'for',
+  'headers',
+  'list',
+  'form',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-activedescendant',
+  'aria-details',
+  'aria-errormessage',
+  'aria-flowto',
+  'data-filter-table',
+]);
+const LINK_ATTRIBUTES = new Set(['href', 'xlink:href']);
+const URL_REFERENCE = /url\(#([^)\s]+)\)/g;
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+
+function* elements(node: Node): Generator<Element> {
+  if (isElement(node)) yield node;
+  const children = 'childNodes' in node ? node.childNodes : [];
+  for (const child of children) yield* elements(child);
+  if (isElement(node) && node.tagName === 'template') yield* elements((node as DefaultTreeAdapterMap['template']).content);
+}
+
+function parse(html: string) {
+  return parseFragment(html, { sourceCodeLocationInfo: true });
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** The HTML with `edits` (non-overlapping spans of the original) applied. */
+function splice(html: string, edits: Edit[]): string {
+  let out = '';
+  let at = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    out += html.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + html.slice(at);
+}
+
+/**
+ * An edit for every attribute that `rewrite` changes (it gets the attribute's
+ * name and decoded value, and returns the new value or undefined), and for
+ * every <style> text that `restyle` changes.
+ */
+function rewriteAttributes(html: string, rewrite: (name: string, value: string) => string | undefined, restyle?: (css: string) => string): string {
+  const edits: Edit[] = [];
+  for (const element of elements(parse(html))) {
+    const where = element.sourceCodeLocation;
+    for (const attr of element.attrs) {
+      const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
+      const next = rewrite(name, attr.value);
+      const span = where?.attrs?.[name];
+      if (next === undefined || next === attr.value || !span) continue;
+      edits.push({ start: span.startOffset, end: span.endOffset, text: `${name}="${escapeAttribute(next)}"` });
+    }
+    if (restyle && element.tagName === 'style') {
+      for (const child of element.childNodes) {
+        if (!('value' in child) || child.nodeName !== '#text' || !child.sourceCodeLocation) continue;
+        const next = restyle(child.value);
+        if (next !== child.value) edits.push({ start: child.sourceCodeLocation.startOffset, end: child.sourceCodeLocation.endOffset, text: next });
+      }
+    }
+  }
+  return splice(html, edits);
+}
 
 /** Every `id` attribute value in the HTML, in document order, repeats included. */
 export function idsIn(html: string): string[] {
-  return [...html.matchAll(ID_ATTRIBUTE)].map((m) => m[1] ?? '');
+  const ids: string[] = [];
+  for (const element of elements(parse(html))) {
+    const id = element.attrs.find((a) => a.name === 'id' && !a.prefix);
+    if (id) ids.push(id.value);
+  }
+  return ids;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Renames ids and every in-chapter reference to them: ids, id lists, `#fragment` links and `url(#id)`. */
 export function renameIds(html: string, renames: ReadonlyMap<string, string>): string {
   if (renames.size === 0) return html;
   const map = (id: string) => renames.get(id) ?? id;
-  return html
-    .replace(ID_ATTRIBUTE, (_, id: string) => ` id="${map(id)}"`)
-    .replace(IDREF_ATTRIBUTE, (_, space: string, name: string, value: string) => `${space}${name}="${value.split(/(\s+)/).map(map).join('')}"`)
-    .replace(/(\s(?:href|xlink:href))="#([^"]+)"/g, (_, attr: string, id: string) => `${attr}="#${map(id)}"`)
-    .replace(/url\(#([^)\s]+)\)/g, (_, id: string) => `url(#${map(id)})`);
+  const inUrls = (text: string) => text.replace(URL_REFERENCE, (_, id: string) => `url(#${map(id)})`);
+  return rewriteAttributes(
+    html,
+    (name, value) => {
+      if (name === 'id') return map(value);
+      if (IDREF_ATTRIBUTES.has(name)) return value.split(/(\s+)/).map(map).join('');
+      if (LINK_ATTRIBUTES.has(name) && value.startsWith('#')) return `#${map(value.slice(1))}`;
+      return value.includes('url(#') ? inUrls(value) : undefined;
+    },
+    inUrls,
+  );
+}
+
+/** Rewrites every link (href) whose value `relink` maps to something else. */
+function relinkAll(html: string, relink: (href: string) => string | undefined): string {
+  return rewriteAttributes(html, (name, value) => (name === 'href' ? relink(value) : undefined));
 }
 
 export function uniteChapters(input: ChapterHtml[], options: UniteOptions): UnitedChapters {
@@ -89,17 +183,17 @@ export function uniteChapters(input: ChapterHtml[], options: UniteOptions): Unit
   });
 
   // Links to another chapter of the report (or to a section of it) become links within the page.
-  const paths = input.map(({ slug }) => ({ slug, path: options.chapterPath(slug) }));
-  const chapters = renamedHtml.map(({ slug, html }) => {
-    let out = html;
-    for (const target of paths) {
-      const pattern = new RegExp(`(\\shref=")${escapeRegExp(target.path)}(?:#([^"]*))?"`, 'g');
-      out = out.replace(pattern, (_, attr: string, fragment: string | undefined) => {
-        const id = fragment ? finalIds.get(`${target.slug}#${decodeURIComponent(fragment)}`) : undefined;
-        return `${attr}#${id ?? options.chapterAnchor(target.slug)}"`;
-      });
-    }
-    return { slug, html: out };
-  });
+  const slugOfPath = new Map(input.map(({ slug }) => [options.chapterPath(slug), slug]));
+  const chapters = renamedHtml.map(({ slug, html }) => ({
+    slug,
+    html: relinkAll(html, (href) => {
+      const hash = href.indexOf('#');
+      const target = slugOfPath.get(hash < 0 ? href : href.slice(0, hash));
+      if (target === undefined) return undefined;
+      const fragment = hash < 0 ? '' : href.slice(hash + 1);
+      const id = fragment ? finalIds.get(`${target}#${decodeURIComponent(fragment)}`) : undefined;
+      return `#${id ?? options.chapterAnchor(target)}`;
+    }),
+  }));
   return { chapters, renamed, repeatedWithin };
 }

@@ -20,6 +20,16 @@ describe('renameIds', () => {
         '<svg><rect style="--print-fill:url(#b--method)"/></svg><a href="#other">o</a></section>',
     );
   });
+  it('reads the HTML as HTML: other quoting, ">" in values and look-alike text are handled, the rest kept byte for byte', () => {
+    const html =
+      "<h2 id='method' data-note='a > b'>method id=\"method\"</h2><a title=\"x\" href='#method'>#</a>" +
+      '<style>.k{fill:url(#method)}</style><code> href="#method"</code>';
+    expect(renameIds(html, new Map([['method', 'b--method']]))).toBe(
+      "<h2 id=\"b--method\" data-note='a > b'>method id=\"method\"</h2><a title=\"x\" href=\"#b--method\">#</a>" +
+        '<style>.k{fill:url(#b--method)}</style><code> href="#method"</code>',
+    );
+    expect(idsIn(html)).toEqual(['method']);
+  });
   it('renames within id lists', () => {
     expect(renameIds('<svg aria-labelledby="t d"><title id="t"></title></svg>', new Map([['d', 'x--d']]))).toBe(
       '<svg aria-labelledby="t x--d"><title id="t"></title></svg>',
