@@ -4,14 +4,15 @@
  * any build that touches data.
  */
 import type { DatasetDef } from './dataset.ts';
-import { loadDataset, type LoadedDataset } from './load.ts';
+import { loadDataset, type Catalog, type LoadedDataset } from './load.ts';
 import { runChecks } from './checks/index.ts';
 import { PATENTS_2021_DATASETS } from './schemas/patents-2021/index.ts';
 import { TRENDS_2020_DATASETS } from './schemas/trends-2020/index.ts';
 
 export const DATASETS: readonly DatasetDef[] = [...PATENTS_2021_DATASETS, ...TRENDS_2020_DATASETS];
 
-export type Catalog = ReadonlyMap<string, LoadedDataset>;
+// Declared beside LoadedDataset, so the checks can name it without importing the catalog that runs them.
+export type { Catalog };
 
 let cached: Catalog | undefined;
 

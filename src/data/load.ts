@@ -82,3 +82,6 @@ export function loadDataset<S extends RowSchema>(def: DatasetDef<S>, root = proc
   }
   return parseDataset(def, text, file);
 }
+
+/** Every loaded dataset by id: what checks and queries read (catalog.ts builds it). */
+export type Catalog = ReadonlyMap<string, LoadedDataset>;

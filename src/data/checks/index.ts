@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog.ts';
+import type { Catalog } from '../load.ts';
 import { PATENTS_2021_CHECKS } from './patents-2021.ts';
 import { TRENDS_2020_CHECKS } from './trends-2020.ts';
 

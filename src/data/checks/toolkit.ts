@@ -8,7 +8,7 @@
  * ../qualifiers.ts; the arithmetic on the ranges printed figures stand for is
  * in ../range.ts.
  */
-import type { Catalog } from '../catalog.ts';
+import type { Catalog } from '../load.ts';
 import { DataError } from '../errors.ts';
 import type { LoadedDataset } from '../load.ts';
 import { fits, type PrintedFigure } from '../qualifiers.ts';

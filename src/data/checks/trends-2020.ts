@@ -4,7 +4,7 @@
  * counts, the data must agree. Where the report itself disagrees, the check
  * pins the documented state instead of failing the build.
  */
-import type { Catalog } from '../catalog.ts';
+import type { Catalog } from '../load.ts';
 import type { LoadedDataset } from '../load.ts';
 import type { StatedFigure } from '../schemas/stated-figures.ts';
 import type { CbdcAttitude, CbdcAttitudeRow } from '../schemas/trends-2020/cbdc-attitudes.ts';

@@ -2,7 +2,7 @@
  * Where report A's consistency checks find their rows: its stated figures,
  * 一、1.'s country comparison, the named leading companies, 表 2 and 表 3.
  */
-import type { Catalog } from '../../catalog.ts';
+import type { Catalog } from '../../load.ts';
 import type { CountryComparisonRow, CountryMetric } from '../../schemas/patents-2021/country-comparison.ts';
 import type { IndustryRow } from '../../schemas/patents-2021/industries.ts';
 import type { LeadingCompanyRow } from '../../schemas/patents-2021/leading-companies.ts';
