@@ -3,15 +3,15 @@
  * a standalone SVG (standalone.ts), that SVG as a 2× PNG (png.ts, with one
  * font subset for every chart of the build), and the
  * chart's data as CSV (csv.ts). The SVG is the wide variant of the very chart
- * the pages show, rendered by ChartView through Astro's container API; table
- * charts are drawn by table-svg.ts.
+ * the pages show, rendered by ChartView through Astro's container API; charts
+ * the chart-type table draws as HTML tables are drawn from their table model
+ * by table-svg.ts.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ChartView from '../charts/ChartView.astro';
 import chartCss from '../charts/chart.css?raw';
-import { layoutRankingTable } from '../charts/ranking-table/layout.ts';
 import type { ChartEntry } from '../charts/registry/types.ts';
-import { chartLayout, chartTexts, WIDE_WIDTH } from './layouts.ts';
+import { chartLayout, chartTableModel, chartTexts, WIDE_WIDTH } from './layouts.ts';
 import { cjkFonts, renderPngCached, subsetCjkFonts, svgCharacters, type CjkFonts } from './png.ts';
 import { chartUrls } from './snippet.ts';
 import { pickWideSvg, standaloneSvg } from './standalone.ts';
@@ -21,8 +21,8 @@ let container: ReturnType<typeof AstroContainer.create> | undefined;
 const svgs = new Map<string, Promise<{ svg: string; width: number; height: number }>>();
 
 async function chartSvg(entry: ChartEntry): Promise<{ svg: string; width: number; height: number }> {
-  if (entry.chart.type === 'ranking-table') {
-    const model = layoutRankingTable(entry.chart.rows, entry.chart.columns, entry.chart.options);
+  const model = chartTableModel(entry.chart);
+  if (model) {
     const table = tableSvg(model, WIDE_WIDTH, entry.title);
     return { svg: table.svg, width: WIDE_WIDTH, height: table.height };
   }

@@ -7,17 +7,18 @@
  * the variant shown at that width, scaled down when the frame is narrower than
  * the layout), its notes, the source line, notes and credit, and padding. Text
  * is wrapped with the charts' own width estimate, which errs wide (it uses
- * bold advance widths), so the estimate errs tall. Ranking tables are HTML and
- * are estimated with a rough auto table layout (table-layout.ts). The frame's height is the
+ * bold advance widths), so the estimate errs tall. Charts drawn as HTML tables
+ * are estimated from their table model with a rough auto table layout
+ * (table-layout.ts). The frame's height is the
  * largest estimate over a phone (320 px) and the widths that show the wide
  * variant, rounded up, so nothing is cut on phones; a wider frame only leaves
  * space below the chart. The e2e tests check the estimate against the
  * browser's layout for every chart.
  */
-import { layoutRankingTable, type RankingTableModel } from '../charts/ranking-table/layout.ts';
+import type { RankingTableModel } from '../charts/ranking-table/layout.ts';
 import type { ChartEntry } from '../charts/registry/types.ts';
 import { wrapText } from '../charts/text.ts';
-import { chartLayout, chartTexts, NARROW_BREAKPOINT, NARROW_WIDTH, WIDE_WIDTH } from './layouts.ts';
+import { chartLayout, chartTableModel, chartTexts, NARROW_BREAKPOINT, NARROW_WIDTH, WIDE_WIDTH } from './layouts.ts';
 import { cellLines, tableColumnWidths } from './table-layout.ts';
 
 /** Sizes in px of the embed page (embed.css). */
@@ -91,8 +92,8 @@ export function estimateEmbedHeight(entry: ChartEntry, frameWidth: number): numb
   height += EMBED.chartGap;
 
   const texts = chartTexts(entry.chart);
-  if (entry.chart.type === 'ranking-table') {
-    const model = layoutRankingTable(entry.chart.rows, entry.chart.columns, entry.chart.options);
+  const model = chartTableModel(entry.chart);
+  if (model) {
     height += estimateTableHeight(model, entry.title, content, frameWidth) * TABLE_ALLOWANCE;
   } else {
     const layoutWidth = content < NARROW_BREAKPOINT ? NARROW_WIDTH : WIDE_WIDTH;
