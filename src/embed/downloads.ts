@@ -11,7 +11,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ChartView from '../charts/ChartView.astro';
 import chartCss from '../charts/chart.css?raw';
 import type { ChartEntry } from '../charts/registry/types.ts';
-import { chartLayout, chartTableModel, chartTexts, WIDE_WIDTH } from './layouts.ts';
+import { chartLayout, chartTableModel, WIDE_WIDTH } from './layouts.ts';
 import { cjkFonts, renderPngCached, subsetCjkFonts, svgCharacters, type CjkFonts } from './png.ts';
 import { chartUrls } from './snippet.ts';
 import { pickWideSvg, standaloneSvg } from './standalone.ts';
@@ -40,14 +40,12 @@ export function chartStandaloneSvg(entry: ChartEntry, site: URL | string): Promi
   let result = svgs.get(key);
   if (!result) {
     result = chartSvg(entry).then((chart) => {
-      const texts = chartTexts(entry.chart);
       const svg = standaloneSvg({
         entry,
         chartSvg: chart.svg,
         chartWidth: chart.width,
         chartHeight: chart.height,
         chartCss,
-        chartNotes: [texts.notes, texts.after],
         chapterUrl: chartUrls(entry, site).chapter,
       });
       const height = Number(svg.match(/<svg [^>]*height="(\d+)"/)?.[1] ?? 0);

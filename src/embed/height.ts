@@ -7,8 +7,9 @@
  * the variant shown at that width, scaled down when the frame is narrower than
  * the layout), its notes, the source line, notes and credit, and padding. Text
  * is wrapped with the charts' own width estimate, which errs wide (it uses
- * bold advance widths), so the estimate errs tall. Charts drawn as HTML tables
- * are estimated from their table model with a rough auto table layout
+ * bold advance widths), so the estimate errs tall. The texts are the entry's
+ * caption (figure/caption.ts), the same the page shows. Charts drawn as HTML
+ * tables are estimated from their table model with a rough auto table layout
  * (table-layout.ts). The frame's height is the
  * largest estimate over a phone (320 px) and the widths that show the wide
  * variant, rounded up, so nothing is cut on phones; a wider frame only leaves
@@ -18,7 +19,8 @@
 import type { RankingTableModel } from '../charts/ranking-table/layout.ts';
 import type { ChartEntry } from '../charts/registry/types.ts';
 import { wrapText } from '../charts/text.ts';
-import { chartLayout, chartTableModel, chartTexts, NARROW_BREAKPOINT, NARROW_WIDTH, WIDE_WIDTH } from './layouts.ts';
+import { captionOf } from '../figure/caption.ts';
+import { chartLayout, chartTableModel, NARROW_BREAKPOINT, NARROW_WIDTH, WIDE_WIDTH } from './layouts.ts';
 import { cellLines, tableColumnWidths } from './table-layout.ts';
 
 /** Sizes in px of the embed page (embed.css). */
@@ -86,31 +88,29 @@ export function estimateTableHeight(model: RankingTableModel, caption: string, w
 export function estimateEmbedHeight(entry: ChartEntry, frameWidth: number): number {
   const content = frameWidth - 2 * EMBED.padding;
   const { title, subtitle, chartNote, footer } = EMBED;
+  const caption = captionOf(entry);
   let height = 2 * EMBED.padding;
-  height += block(entry.title, content, title) + title.after;
-  height += block(entry.subtitle, content, subtitle);
+  height += block(caption.title, content, title) + title.after;
+  height += block(caption.subtitle, content, subtitle);
   height += EMBED.chartGap;
 
-  const texts = chartTexts(entry.chart);
   const model = chartTableModel(entry.chart);
   if (model) {
-    height += estimateTableHeight(model, entry.title, content, frameWidth) * TABLE_ALLOWANCE;
+    // The table's <caption> is the chart's title.
+    height += estimateTableHeight(model, caption.title, content, frameWidth) * TABLE_ALLOWANCE;
   } else {
     const layoutWidth = content < NARROW_BREAKPOINT ? NARROW_WIDTH : WIDE_WIDTH;
     const layout = chartLayout(entry.chart, layoutWidth);
     if (layout) height += layout.height * Math.min(1, content / layout.width);
   }
-  for (const text of [texts.notes, texts.after]) if (text) height += chartNote.before + block(text, content, chartNote);
+  for (const text of caption.chartNotes) height += chartNote.before + block(text, content, chartNote);
 
   height += footer.before;
-  height += block(`来源：${entry.source}${entry.ref ? `（对应报告${entry.ref}）` : ''}`, content, footer);
-  for (const note of entry.notes) height += block(note, content - EMBED.noteIndent, footer);
-  height += EMBED.credit.before + block(CREDIT, content, footer);
+  height += block(caption.source, content, footer);
+  for (const note of caption.notes) height += block(note, content - EMBED.noteIndent, footer);
+  height += EMBED.credit.before + block(caption.credit.link, content, footer);
   return height;
 }
-
-/** The credit line under every embedded chart, linking to its chapter. */
-export const CREDIT = 'Ledger Atlas 区块链数据图集 · 查看所在章节 ↗';
 
 /** The iframe height of an embed snippet: the largest estimate over ESTIMATE_WIDTHS, plus a little, rounded up to 10 px. */
 export function embedHeight(entry: ChartEntry): number {

@@ -39,19 +39,3 @@ export function chartTableModel(chart: ChartSpec): RankingTableModel | null {
   const type = chartTypeOf(chart);
   return type.kind === 'table' ? type.model(chart) : null;
 }
-
-/**
- * The text ChartView writes under the chart itself: the notes of what was left
- * out (from the narrowest layout, as the components do) and, for maps, the
- * list of countries too small to see.
- */
-export function chartTexts(chart: ChartSpec): { notes: string | null; after: string | null } {
-  const model = chartTableModel(chart);
-  if (model) return { notes: model.notes.length > 0 ? `注：${model.notes.join('；')}。` : null, after: null };
-  const layout = chartLayout(chart, NARROW_WIDTH);
-  const notes = layout && layout.notes.length > 0 ? `注：${layout.notes.join('；')}。` : null;
-  const type = chartTypeOf(chart);
-  const small = layout && type.kind === 'svg' ? (type.hardToSee?.(chart, layout) ?? []) : [];
-  const after = small.length > 0 ? `图中难以看清的国家和地区：${small.map((s) => `${s.label}（${s.category}）`).join('、')}。` : null;
-  return { notes, after };
-}

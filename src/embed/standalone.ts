@@ -9,6 +9,7 @@
  */
 import type { ChartEntry } from '../charts/registry/types.ts';
 import { LINE_HEIGHT, wrapText } from '../charts/text.ts';
+import { CAPTION_TEXT, captionOf } from '../figure/caption.ts';
 import { escapeAttribute } from './snippet.ts';
 
 export const FONT_FAMILY = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
@@ -172,20 +173,20 @@ export interface StandaloneInput {
   chartHeight: number;
   /** chart.css, to resolve the palette from. */
   chartCss: string;
-  /** Notes the chart writes under itself (ChartView), and the chapter URL for the credit. */
-  chartNotes: (string | null)[];
+  /** The chapter's absolute URL, for the credit (a file cannot link). */
   chapterUrl: string;
 }
 
-/** The standalone SVG document: header, chart, footer, opaque white background, width = the chart's layout width. */
-export function standaloneSvg({ entry, chartSvg, chartWidth, chartHeight, chartCss, chartNotes, chapterUrl }: StandaloneInput): string {
+/** The standalone SVG document: header, chart, footer (all from the entry's caption), opaque white background, width = the chart's layout width. */
+export function standaloneSvg({ entry, chartSvg, chartWidth, chartHeight, chartCss, chapterUrl }: StandaloneInput): string {
   const width = chartWidth;
   const pad = 12;
   const palette = paletteOf(chartCss);
+  const caption = captionOf(entry);
   const header = textBlocks(
     [
-      { text: entry.title, size: 20, className: 'sa-title' },
-      { text: entry.subtitle ?? '', size: 14, className: 'sa-muted', gapBefore: 2 },
+      { text: caption.title, size: 20, className: 'sa-title' },
+      { text: caption.subtitle ?? '', size: 14, className: 'sa-muted', gapBefore: 2 },
     ],
     pad,
     width,
@@ -194,10 +195,11 @@ export function standaloneSvg({ entry, chartSvg, chartWidth, chartHeight, chartC
   const footerTop = chartTop + chartHeight + 4;
   const footer = textBlocks(
     [
-      ...chartNotes.filter((n): n is string => Boolean(n)).map((text) => ({ text, size: 13, className: 'sa-muted', gapBefore: 6 })),
-      { text: `来源：${entry.source}${entry.ref ? `（对应报告${entry.ref}）` : ''}`, size: 12, className: 'sa-muted', gapBefore: 8 },
-      ...entry.notes.map((note) => ({ text: `· ${note}`, size: 12, className: 'sa-muted', gapBefore: 1 })),
-      { text: `Ledger Atlas 区块链数据图集 · ${chapterUrl}`, size: 12, className: 'sa-muted', gapBefore: 6 },
+      ...caption.chartNotes.map((text) => ({ text, size: 13, className: 'sa-muted', gapBefore: 6 })),
+      { text: caption.source, size: 12, className: 'sa-muted', gapBefore: 8 },
+      // The page lists notes with bullets; a file draws its own.
+      ...caption.notes.map((note) => ({ text: `· ${note}`, size: 12, className: 'sa-muted', gapBefore: 1 })),
+      { text: CAPTION_TEXT.creditFile(chapterUrl), size: 12, className: 'sa-muted', gapBefore: 6 },
     ],
     footerTop,
     width,
@@ -212,7 +214,7 @@ export function standaloneSvg({ entry, chartSvg, chartWidth, chartHeight, chartC
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeAttribute(FONT_FAMILY)}">`,
-    `<title>${escapeText(entry.title)}</title>`,
+    `<title>${escapeText(caption.title)}</title>`,
     `<style>\n${style}\n</style>`,
     `<rect width="${width}" height="${height}" fill="${palette.bg}"/>`,
     header.svg,

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import ChartView from '../../../src/charts/ChartView.astro';
 import { chartRegistry } from '../../../src/charts/registry/index.ts';
 import { DATASETS } from '../../../src/data/catalog.ts';
+import { captionOf } from '../../../src/figure/caption.ts';
 import { REPORTS } from '../../../src/data/reports.ts';
 import { normaliseMarkup } from './helpers.ts';
 
@@ -44,6 +45,8 @@ describe('registry charts render to SVG', async () => {
       expect(html).toContain('role="img"');
       expect(html).toMatch(/tabindex="0"[^>]*data-tip="[^"]+"/u);
     }
+    // The downloads and embed heights use the caption's copy of the chart's own lines.
+    for (const line of captionOf(entry).chartNotes) expect(html).toContain(line);
     await expect(html).toMatchFileSnapshot(`__snapshots__/registry/${id}.${entry.chart.type === 'ranking-table' ? 'html' : 'svg'}`);
   });
 });
