@@ -2,8 +2,8 @@
  * The chart registry: every chart of the site, in report order. Built from
  * the data catalog once per build.
  */
-import { patents2021Charts } from './patents-2021.ts';
-import { trends2020Charts } from './trends-2020.ts';
+import { patents2021Charts } from './patents-2021/index.ts';
+import { trends2020Charts } from './trends-2020/index.ts';
 import type { ChartEntry } from './types.ts';
 
 let cached: ChartEntry[] | undefined;
