@@ -61,6 +61,8 @@ for (const width of [320, 1280]) {
       });
 
       test('axe-core finds no WCAG A or AA violation', async ({ page }) => {
+        // axe walks all 32 charts of the gallery: about 15 s on an idle 2-core machine, more on a shared one.
+        test.setTimeout(120_000);
         await page.goto('/charts/');
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
