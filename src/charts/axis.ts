@@ -4,7 +4,7 @@
  * texts of a bottom or left axis.
  */
 import type { ScaleLinear, ScaleLogarithmic } from 'd3-scale';
-import { formatLogTicks, formatTicks } from './format.ts';
+import { formatLogTicks, formatTicks } from '../i18n/format.ts';
 import { textWidth, blockHeight } from './text.ts';
 import type { Line, TextLabel, Tick } from './types.ts';
 

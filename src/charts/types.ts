@@ -112,13 +112,7 @@ export interface LayoutBase extends Size {
 }
 
 /** How values are written: plain (thin-space thousands), 万/亿, or percent. */
-export interface ValueFormat {
-  style?: 'number' | 'wan' | 'yi' | 'auto' | 'percent';
-  /** Decimals to show; for 万/亿 trailing zeros are dropped. */
-  decimals?: number;
-  /** Unit appended after the number, e.g. "件", "分". Not used for percent. */
-  unit?: string;
-}
+export type { ValueFormat } from '../i18n/format.ts';
 
 /** Number of palette slots in chart.css (--chart-1 … --chart-6). */
 export const PALETTE_SIZE = 6;

@@ -2,7 +2,7 @@
  * The figures the home page leads with, read from the data: stated figures
  * carry their source and qualifier; counts computed from rows are marked derived.
  */
-import { formatWan, formatYi } from '../charts/format.ts';
+import { formatWan, formatYi } from '../i18n/format.ts';
 import { countryFigure, derivedTop50CountryCounts, sourceLabel, statedFigure as statedA } from './patents-2021.ts';
 import { marketForecasts, statedFigure as statedB } from './trends-2020.ts';
 import { REPORTS } from './reports.ts';

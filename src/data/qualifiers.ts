@@ -7,20 +7,14 @@
  * Every qualifier also allows for the report's rounding: a figure printed as
  * "19%" stands for 18.5–19.5 and "5.49 万件" for 54850–54950 (see `rounding`).
  */
+import { qualifierWord } from '../i18n/format.ts';
 import type { Range } from './range.ts';
 
 export const QUALIFIERS = ['exact', 'about', 'nearly', 'over', 'at_least', 'under'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-/** How a qualified figure is written before its number, so 近 7800 never reads as 7800. */
-export const QUALIFIER_PREFIX: Record<Qualifier, string> = {
-  exact: '',
-  about: '约 ',
-  nearly: '近 ',
-  over: '超过 ',
-  at_least: '至少 ',
-  under: '不足 ',
-};
+/** How a qualified figure is written before its number, so 近 7800 never reads as 7800 (the words: src/i18n/formats/). */
+export const QUALIFIER_PREFIX: Record<Qualifier, string> = Object.fromEntries(QUALIFIERS.map((q) => [q, qualifierWord(q)])) as Record<Qualifier, string>;
 
 /**
  * 约 (about): within 2.5% of the stated value either way, rounding included.

@@ -3,9 +3,9 @@
  * the scale the report printed (万, 亿 or plain), then the unit. Chapter text
  * uses these instead of typing numbers, so every number on a page comes from data/.
  */
-import { formatTrimmed, formatWan, formatYi } from '../charts/format.ts';
-import { QUALIFIER_PREFIX, type Qualifier } from './qualifiers.ts';
-import { UNITS, type Unit } from './units.ts';
+import { formatTrimmed, formatWan, formatYi, qualifierWord, unitWord } from '../i18n/format.ts';
+import type { Qualifier } from './qualifiers.ts';
+import type { Unit } from './units.ts';
 
 export interface SayableFigure {
   value: number;
@@ -25,18 +25,18 @@ export function sayNumber(figure: Pick<SayableFigure, 'value' | 'value_text' | '
 
 /** "近 7800 家", "5.49万件", "19%", "超过 1000 家". */
 export function say(figure: SayableFigure): string {
-  const unit = figure.unit === 'percent' ? '' : unitWord(figure.unit);
-  return `${QUALIFIER_PREFIX[figure.qualifier]}${sayNumber(figure)}${unit}`;
+  const unit = figure.unit === 'percent' ? '' : unitAfter(figure.unit);
+  return `${qualifierWord(figure.qualifier)}${sayNumber(figure)}${unit}`;
 }
 
 /** A computed value in prose; the caller says it is derived. */
 export function sayDerived(value: number, unit: Unit, decimals = 0): string {
   const number = unit === 'percent' ? `${formatTrimmed(value, decimals)}%` : formatTrimmed(value, decimals);
-  return unit === 'percent' ? number : `${number}${unitWord(unit)}`;
+  return unit === 'percent' ? number : `${number}${unitAfter(unit)}`;
 }
 
-function unitWord(unit: Unit): string {
-  const zh: string = UNITS[unit].zh;
+function unitAfter(unit: Unit): string {
+  const word = unitWord(unit);
   // Units such as TPS read better after a space; CJK measure words attach directly.
-  return /^[A-Za-z]/u.test(zh) ? ` ${zh}` : zh;
+  return /^[A-Za-z]/u.test(word) ? ` ${word}` : word;
 }

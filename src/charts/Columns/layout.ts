@@ -8,7 +8,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { leftAxis, linearTicks, widestTick } from '../axis.ts';
 import { emptyLayout, extremes, unpublishedNote } from '../describe.ts';
-import { formatValue, withUnit } from '../format.ts';
+import { formatValue, withUnit } from '../../i18n/format.ts';
 import { keepNonOverlapping } from '../labels.ts';
 import { blockHeight, chartFontSize, textBox, textWidth, wrapText } from '../text.ts';
 import type { LayoutBase, Line, Mark, SizeRequest, TextLabel, ValueFormat } from '../types.ts';

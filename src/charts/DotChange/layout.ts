@@ -7,7 +7,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { emptyLayout, extremes, unpublishedNote } from '../describe.ts';
-import { formatNumber, formatValue, withUnit } from '../format.ts';
+import { formatNumber, formatValue, withUnit } from '../../i18n/format.ts';
 import { spreadLabels } from '../labels.ts';
 import { blockHeight, chartFontSize, textWidth, truncateText } from '../text.ts';
 import type { LayoutBase, Line, Mark, SizeRequest, TextLabel, ValueFormat } from '../types.ts';

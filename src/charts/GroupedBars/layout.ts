@@ -9,7 +9,7 @@
 import { scaleLinear } from 'd3-scale';
 import { bottomAxis, linearTicks } from '../axis.ts';
 import { emptyLayout, extremes, joinZh, unpublishedNote } from '../describe.ts';
-import { formatPercent, formatValue, withUnit } from '../format.ts';
+import { formatPercent, formatValue, withUnit } from '../../i18n/format.ts';
 import { flowLegend } from '../legend.ts';
 import { blockHeight, chartFontSize, textWidth, wrapText } from '../text.ts';
 import type { Box, LayoutBase, RectMark, SizeRequest, TextLabel, ValueFormat } from '../types.ts';

@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import { bottomAxis, linearTicks } from '../axis.ts';
 import { emptyLayout, extremes, joinZh, unpublishedNote } from '../describe.ts';
-import { formatValue, withUnit } from '../format.ts';
+import { formatValue, withUnit } from '../../i18n/format.ts';
 import { blockHeight, chartFontSize, textWidth, wrapText } from '../text.ts';
 import type { Box, LayoutBase, RectMark, SizeRequest, TextLabel, ValueFormat } from '../types.ts';
 

@@ -12,7 +12,7 @@
 import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
 import { bottomAxis, leftAxis, linearTicks, logTicks, widestTick } from '../axis.ts';
 import { emptyLayout, extremes, unpublishedNote } from '../describe.ts';
-import { formatValue, withUnit } from '../format.ts';
+import { formatValue, withUnit } from '../../i18n/format.ts';
 import { insideFrame, keepNonOverlapping, spreadLabels } from '../labels.ts';
 import { blockHeight, chartFontSize, textBox, textWidth, truncateText } from '../text.ts';
 import type { Box, DotMark, LayoutBase, Line, SizeRequest, TextLabel, Tick, ValueFormat } from '../types.ts';

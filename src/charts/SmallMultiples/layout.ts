@@ -5,7 +5,7 @@
  * width allows (at least `panelMinWidth` each), so a phone gets one column.
  */
 import { emptyLayout, extremes, unpublishedNote } from '../describe.ts';
-import { formatValue } from '../format.ts';
+import { formatValue } from '../../i18n/format.ts';
 import { layoutRankedBars, type RankedBarsLayout } from '../RankedBars/layout.ts';
 import { blockHeight, chartFontSize, wrapText } from '../text.ts';
 import type { Box, LayoutBase, Line, RectMark, SizeRequest, TextLabel, ValueFormat } from '../types.ts';

@@ -6,7 +6,7 @@
  * legend carries each part's count and share, so colour is never the only cue.
  */
 import { emptyLayout, joinZh, unpublishedNote } from '../describe.ts';
-import { formatNumber, formatPercent, formatTrimmed } from '../format.ts';
+import { formatNumber, formatPercent, formatTrimmed } from '../../i18n/format.ts';
 import { blockHeight, chartFontSize, textWidth, truncateText } from '../text.ts';
 import type { LayoutBase, LegendSwatch, Mark, SizeRequest, TextLabel } from '../types.ts';
 import { seriesSlot } from '../types.ts';

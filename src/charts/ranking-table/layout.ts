@@ -5,7 +5,7 @@
  * key so the table reads right without JS; a later script re-sorts on click.
  */
 import { unpublishedNote } from '../describe.ts';
-import { formatValue } from '../format.ts';
+import { formatValue } from '../../i18n/format.ts';
 import type { ValueFormat } from '../types.ts';
 
 export type RankingValue = string | number | null;

@@ -1,0 +1,31 @@
+/**
+ * The site's locales. Everything that depends on the language (the `<html lang>`,
+ * og:locale, Intl formats, collation, UI strings) is looked up from here, so a
+ * new language is one entry plus its JSON files in ui/ and formats/.
+ */
+export interface LocaleInfo {
+  /** BCP 47 tag for `<html lang>` (Pagefind segments Chinese by it). */
+  htmlLang: string;
+  /** Open Graph locale, language_TERRITORY. */
+  ogLocale: string;
+  /** Locale tag given to Intl (NumberFormat, ListFormat, DateTimeFormat, Collator). */
+  intl: string;
+}
+
+export const LOCALES = {
+  'zh-CN': { htmlLang: 'zh-CN', ogLocale: 'zh_CN', intl: 'zh-CN' },
+} as const satisfies Record<string, LocaleInfo>;
+
+export type Locale = keyof typeof LOCALES;
+
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+export const LOCALE_IDS = Object.keys(LOCALES) as [Locale, ...Locale[]];
+
+export function localeInfo(locale: Locale): LocaleInfo {
+  return LOCALES[locale];
+}
+
+export function isLocale(tag: string): tag is Locale {
+  return Object.hasOwn(LOCALES, tag);
+}
