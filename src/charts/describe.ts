@@ -1,13 +1,13 @@
 /** Small helpers for the generated Chinese descriptions. */
+import { formatList } from '../i18n/format.ts';
 import type { LayoutBase } from './types.ts';
 
 /** What an empty chart says, in its description and on its face. */
 export const NO_DATA = '无数据';
 
-/** "A"、"A和B"、"A、B和C". */
+/** "A"、"A和B"、"A、B和C": the default locale's list (Intl.ListFormat). */
 export function joinZh(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
+  return formatList(items);
 }
 
 /** Note for a value the source does not give: "韩国：未公布". */

@@ -2,7 +2,8 @@
  * The copy button of each figure's embed code. Without this script the code
  * is still there to select and copy by hand; with it the button appears and
  * copies the code with the Clipboard API, or, where that is not allowed (a
- * page not served over HTTPS), selects it and says how to copy it.
+ * page not served over HTTPS), selects it and says how to copy it. What it
+ * says comes from the button's data-copied / data-copy-by-hand, in the page's language.
  */
 
 async function copy(field: HTMLTextAreaElement): Promise<boolean> {
@@ -26,7 +27,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
   let timer: ReturnType<typeof setTimeout> | undefined;
   button.addEventListener('click', async () => {
     const copied = await copy(field);
-    if (status) status.textContent = copied ? '已复制' : '代码已选中，请按 Ctrl+C（Mac：⌘C）复制';
+    if (status) status.textContent = (copied ? button.dataset['copied'] : button.dataset['copyByHand']) ?? '';
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (status) status.textContent = '';

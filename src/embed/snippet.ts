@@ -6,8 +6,10 @@
  */
 import { chartPath, embedPath } from '../charts/registry/urls.ts';
 import type { ChartEntry } from '../charts/registry/types.ts';
+import { useTranslations } from '../i18n/translate.ts';
 
-export const PROVIDER_NAME = 'Ledger Atlas 区块链数据图集';
+/** The site's name in the default locale, as oEmbed answers and charts.json give it. */
+export const PROVIDER_NAME = useTranslations()('site.name');
 export const EMBED_SCRIPT_PATH = '/embed.js';
 
 export type DownloadKind = 'svg' | 'png' | 'csv';

@@ -1,14 +1,16 @@
 /**
  * The running titles of printed pages. `@page` margin boxes cannot read the
  * DOM, so the chapter layout and the whole-report page write the titles into
- * a small `<style>` element with the CSS built here; print.css styles the boxes
- * and puts the page number ("第 3 页 / 共 12 页") at the bottom.
+ * a small `<style>` element with the CSS built here; print.css styles the boxes.
+ * The words of the boxes every page has (the site's name, "第 3 页 / 共 12 页")
+ * are the page's UI strings: the site layout writes them with pageWordsCss.
  *
  * The site's Content-Security-Policy allows inline <style>s by hash only, and
  * Astro does not hash `is:inline` ones: the page adds `styleHash(css)` with
  * `Astro.csp.insertStyleHash` before its <head> is rendered.
  */
 import { createHash } from 'node:crypto';
+import { useTranslations, type Translate } from '../i18n/translate.ts';
 
 /**
  * A CSS string token in double quotes. Backslashes, quotes, control characters
@@ -38,9 +40,21 @@ export interface RunningTitles {
   chapter?: string | undefined;
   /** Bottom left, after the site's name: the page's public address, so a reader of the paper can find it. */
   address?: string | undefined;
+  /** The site's name before the address; the default locale's unless given. */
+  siteName?: string | undefined;
 }
 
-export const SITE_NAME = 'Ledger Atlas 区块链数据图集';
+/** The site's name in the default locale (the printed footer of every page starts with it). */
+export const SITE_NAME = useTranslations()('site.name');
+
+/**
+ * The margin-box words of every printed page: the site's name at the bottom
+ * left and the page number at the bottom right, in the language of `t`.
+ */
+export function pageWordsCss(t: Translate): string {
+  const pageOf = `${cssString(t('print.pageBefore'))} counter(page) ${cssString(t('print.pageMiddle'))} counter(pages) ${cssString(t('print.pageAfter'))}`;
+  return `@page { @bottom-left { content: ${cssString(t('site.name'))}; } @bottom-right { content: ${pageOf}; } }`;
+}
 
 /**
  * `@page` rules that put the titles into the margin boxes, for every page
@@ -51,13 +65,13 @@ export function marginBoxCss(titles: RunningTitles, pageName?: string): string {
   const selector = pageName ? `@page ${pageName}` : '@page';
   const boxes = [`@top-left { content: ${cssString(titles.report)}; }`];
   boxes.push(`@top-right { content: ${titles.chapter ? cssString(titles.chapter) : 'none'}; }`);
-  if (titles.address) boxes.push(`@bottom-left { content: ${cssString(`${SITE_NAME}　${titles.address}`)}; }`);
+  if (titles.address) boxes.push(`@bottom-left { content: ${cssString(`${titles.siteName ?? SITE_NAME}　${titles.address}`)}; }`);
   return `${selector} { ${boxes.join(' ')} }`;
 }
 
 /** "报告 A · 2021 年区块链专利质量发展报告": the report as the running title names it. */
-export function reportRunningTitle(report: { letter: string; title: string }): string {
-  return `报告 ${report.letter} · ${report.title}`;
+export function reportRunningTitle(report: { letter: string; title: string }, t: Translate = useTranslations()): string {
+  return t('print.runningTitle', { letter: report.letter, title: report.title });
 }
 
 /** "一　全球区块链专利质量", or the bare title for front matter without a number. */

@@ -1,3 +1,5 @@
+import { interpolate } from '../i18n/interpolate.ts';
+
 /**
  * The only client script of a chart page: tooltips for chart marks (hover and
  * keyboard focus show the same text) and sortable tables. Everything it adds
@@ -57,6 +59,8 @@ function setUpTooltips(): void {
  * a second click reverses. Rows without a value always go last.
  */
 function setUpSorting(): void {
+  // Text sorts by the page's language (zh-CN: pinyin order).
+  const collation = document.documentElement.lang || undefined;
   for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sort-key]')) {
     const body = table.tBodies[0];
     if (!body) continue;
@@ -74,7 +78,7 @@ function setUpSorting(): void {
         const rows = [...body.rows].sort((a, b) => {
           const [x, y] = [valueOf(a), valueOf(b)];
           if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
-          const order = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'zh-CN');
+          const order = numeric ? Number(x) - Number(y) : x.localeCompare(y, collation);
           return descending ? -order : order;
         });
         body.append(...rows);
@@ -83,7 +87,10 @@ function setUpSorting(): void {
   }
 }
 
-/** Filters (`[data-filter-table]`): show only rows whose cell in one column matches the chosen value. */
+/**
+ * Filters (`[data-filter-table]`): show only rows whose cell in one column matches the chosen value.
+ * The count's wording comes from the page (`data-shown-text`, with `{count}`), in its language.
+ */
 function setUpFilters(): void {
   for (const filter of document.querySelectorAll<HTMLElement>('[data-filter-table]')) {
     const table = document.getElementById(filter.dataset.filterTable ?? '');
@@ -99,7 +106,7 @@ function setUpFilters(): void {
         row.hidden = !match;
         if (match) shown++;
       }
-      if (count) count.textContent = select.value ? `显示 ${shown} 行` : '';
+      if (count) count.textContent = select.value ? interpolate(filter.dataset.shownText ?? '', { count: shown }) : '';
     });
   }
 }

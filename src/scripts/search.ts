@@ -1,8 +1,17 @@
 /**
  * Site search over the chapter pages with Pagefind's index (built after
- * Astro, Chinese segmentation from lang="zh-CN"). Results are built as DOM
- * nodes: only <mark> from Pagefind's excerpt becomes markup.
+ * Astro, segmentation from the pages' lang). Results are built as DOM
+ * nodes: only <mark> from Pagefind's excerpt becomes markup. Its words come
+ * from the search form's `data-strings` (JSON of SEARCH_STRINGS), in the
+ * page's language.
  */
+import { interpolate } from '../i18n/interpolate.ts';
+import type { UIKey } from '../i18n/translate.ts';
+
+/** The UI strings this script needs; the search page writes them into the form. */
+export const SEARCH_STRINGS = ['search.searching', 'search.found', 'search.none'] as const satisfies readonly UIKey[];
+type SearchStrings = Record<(typeof SEARCH_STRINGS)[number], string>;
+
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -30,14 +39,16 @@ export async function runSearch(): Promise<void> {
   const status = document.querySelector('#search-status');
   const list = document.querySelector('#search-results');
   if (!input || !status || !list) return;
+  const strings = JSON.parse(input.form?.dataset.strings ?? '{}') as Partial<SearchStrings>;
+  const say = (key: keyof SearchStrings, vars: Record<string, string | number> = {}) => interpolate(strings[key] ?? '', vars);
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   input.value = query;
   if (!query) return;
-  status.textContent = '搜索中…';
+  status.textContent = say('search.searching');
   const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
   const { results } = await pagefind.search(query);
   const pages = await Promise.all(results.slice(0, 20).map((r) => r.data()));
-  status.textContent = pages.length ? `“${query}”找到 ${results.length} 个页面` : `没有找到与“${query}”相关的页面`;
+  status.textContent = pages.length ? say('search.found', { query, count: results.length }) : say('search.none', { query });
   list.replaceChildren(
     ...pages.map((page) => {
       const item = document.createElement('li');
