@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { LOCALE_IDS, localeInfo } from '../../../src/i18n/locales.ts';
+import { interpolate, uiStrings, useTranslations } from '../../../src/i18n/translate.ts';
+
+describe('useTranslations', () => {
+  const t = useTranslations('zh-CN');
+  test('fills {name} placeholders', () => {
+    expect(t('report.heading', { letter: 'A', title: '甲' })).toBe('报告 A：甲');
+    expect(t('dataset.rows', { count: 12 })).toBe('12 行');
+    expect(t('nav.home')).toBe('首页');
+  });
+  test('a placeholder without a value stays visible', () => {
+    expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+  test('keys are typed', () => {
+    // @ts-expect-error a misspelt key does not compile
+    expect(() => t('nav.hmoe')).toThrowErrorMatchingInlineSnapshot(`[Error: No UI string "nav.hmoe" in zh-CN]`);
+  });
+  test('every locale has every key and its html lang, og:locale and Intl locale', () => {
+    const keys = Object.keys(uiStrings('zh-CN')).sort();
+    for (const locale of LOCALE_IDS) {
+      expect(Object.keys(uiStrings(locale)).sort()).toEqual(keys);
+      expect(localeInfo(locale).htmlLang).toBeTruthy();
+      expect(localeInfo(locale).ogLocale).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
+    }
+    expect(localeInfo('zh-CN')).toEqual({ htmlLang: 'zh-CN', ogLocale: 'zh_CN', intl: 'zh-CN' });
+  });
+});
