@@ -8,7 +8,7 @@ import { rowsOf } from '../data/catalog.ts';
 import { REPORT_IDS, type ReportId } from '../data/reports.ts';
 import { figuresDataset, type FigureRow } from '../data/schemas/figures.ts';
 import { chartRegistry, type ChartEntry } from './registry/index.ts';
-import { chartPath } from './registry/urls.ts';
+import { chartPath } from '../paths.ts';
 
 export interface CoverageRow {
   report: ReportId;

@@ -4,23 +4,13 @@
  * any script) and, optionally, /embed.js, which then fits the frame to its
  * content. Every URL is absolute, from the site's address (Astro.site).
  */
-import { chartPath, embedPath } from '../charts/registry/urls.ts';
+import { chartPath, downloadPath, embedPath, oembedPath } from '../paths.ts';
 import type { ChartEntry } from '../charts/registry/types.ts';
 import { useTranslations } from '../i18n/translate.ts';
 
 /** The site's name in the default locale, as oEmbed answers and charts.json give it. */
 export const PROVIDER_NAME = useTranslations()('site.name');
 export const EMBED_SCRIPT_PATH = '/embed.js';
-
-export type DownloadKind = 'svg' | 'png' | 'csv';
-
-export function downloadPath(entry: Pick<ChartEntry, 'id'>, kind: DownloadKind): string {
-  return `/downloads/${entry.id}.${kind}`;
-}
-
-export function oembedPath(entry: Pick<ChartEntry, 'id'>): string {
-  return `/oembed/${entry.id}.json`;
-}
 
 export function absolute(path: string, site: URL | string): string {
   return new URL(path, site).href;

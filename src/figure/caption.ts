@@ -13,7 +13,7 @@
  */
 import { chartTypeOf, type HardToSee } from '../charts/chart-types.ts';
 import type { ChartEntry } from '../charts/registry/types.ts';
-import { chartPath } from '../charts/registry/urls.ts';
+import { chartPath } from '../paths.ts';
 import { chartLayout, chartTableModel, NARROW_WIDTH } from '../embed/layouts.ts';
 
 /** The site's name as credits give it (the text layer will own it, with the other copies of it). */

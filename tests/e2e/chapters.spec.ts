@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { figureCoverage } from '../../src/charts/coverage.ts';
 import { chartRegistry } from '../../src/charts/registry/index.ts';
-import { chapterPath } from '../../src/charts/registry/urls.ts';
+import { chapterPath } from '../../src/paths.ts';
 import { REPORTS } from '../../src/data/reports.ts';
 import { watchPage } from './watch.ts';
 

@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { chartRegistry } from '../../src/charts/registry/index.ts';
-import { chartPath, embedPath } from '../../src/charts/registry/urls.ts';
+import { chartPath, embedPath } from '../../src/paths.ts';
 import { watchPage } from './watch.ts';
 
 interface CatalogueRow {

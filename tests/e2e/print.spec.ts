@@ -10,12 +10,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { chartRegistry, type ChartEntry } from '../../src/charts/registry/index.ts';
-import { chapterPath } from '../../src/charts/registry/urls.ts';
+import { chapterPath } from '../../src/paths.ts';
 import { REPORTS, type Chapter, type Report } from '../../src/data/reports.ts';
 import { chapterRunningTitle, reportRunningTitle, SITE_NAME } from '../../src/print/page-css.ts';
 import { PDF_DIR, pdfFile, pdfName } from '../../src/print/pdf-files.ts';
 import { printPage } from '../../scripts/pdf-print.ts';
-import { printChapterAnchor, reportPrintPath } from '../../src/print/paths.ts';
+import { printChapterAnchor, reportPrintPath } from '../../src/paths.ts';
 import { findFolded, fold, includesFolded, readPdf, type PdfText } from '../pdf-text.ts';
 import { watchPage } from './watch.ts';
 

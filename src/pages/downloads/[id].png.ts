@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartRegistry } from '../../charts/registry/index.ts';
+import { chartRoutes } from '../../routes.ts';
 import type { ChartEntry } from '../../charts/registry/types.ts';
 import { chartPng } from '../../embed/downloads.ts';
 
 /** /downloads/<id>.png: the standalone SVG rendered at 2× by resvg with the build's subset of the bundled CJK font. */
-export const getStaticPaths = (() => chartRegistry().map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = chartRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site, url }) => {
   const png = await chartPng((props as { entry: ChartEntry }).entry, site ?? url, chartRegistry());

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartRegistry } from '../../charts/registry/index.ts';
+import { chartRoutes } from '../../routes.ts';
 import type { ChartEntry } from '../../charts/registry/types.ts';
 import { EMBED, embedHeight } from '../../embed/height.ts';
 import { WIDE_WIDTH } from '../../embed/layouts.ts';
@@ -10,7 +10,7 @@ import { absolute, chartSnippet, chartUrls, PROVIDER_NAME } from '../../embed/sn
  * from its embed page for discovery. html is the embed snippet; width is the
  * frame width that shows the chart at its full size.
  */
-export const getStaticPaths = (() => chartRegistry().map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = chartRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site, url }) => {
   const entry = (props as { entry: ChartEntry }).entry;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartEntry } from '../../../src/charts/registry/types.ts';
-import { chartSnippet, chartUrls, downloadPath, escapeAttribute, oembedPath, snippetHtml } from '../../../src/embed/snippet.ts';
+import { chartSnippet, chartUrls, escapeAttribute, snippetHtml } from '../../../src/embed/snippet.ts';
+import { downloadPath, oembedPath } from '../../../src/paths.ts';
 
 describe('snippetHtml', () => {
   it('is an iframe with a fixed height and, optionally, the host script', () => {

@@ -1,0 +1,61 @@
+/**
+ * Every address on the site, in one place, so pages, embeds, downloads, the
+ * catalogue and the print view agree. Each path takes the locale: the default
+ * locale lives at the root, any other under its own prefix (`/en/…`), with the
+ * same ASCII slugs after it.
+ */
+import type { ReportId } from './data/reports.ts';
+import { DEFAULT_LOCALE, type Locale } from './i18n/locales.ts';
+
+/** Where a locale's pages start: '' for the default locale, '/<tag>' for the others. */
+export function localePrefix(locale: Locale = DEFAULT_LOCALE): string {
+  const tag: string = locale;
+  return tag === DEFAULT_LOCALE ? '' : `/${tag.toLowerCase().split('-')[0]}`;
+}
+
+const inLocale = (path: string, locale?: Locale) => `${localePrefix(locale)}${path}`;
+
+/** A chart as the paths need it. */
+export interface ChartAddress {
+  id: string;
+  report: ReportId;
+  chapter: string;
+}
+
+export function homePath(locale?: Locale): string {
+  return inLocale('/', locale);
+}
+
+export function chapterPath(report: ReportId, chapter: string, locale?: Locale): string {
+  return inLocale(`/${report}/${chapter}/`, locale);
+}
+
+/** The chart on its chapter page. */
+export function chartPath(entry: ChartAddress, locale?: Locale): string {
+  return `${chapterPath(entry.report, entry.chapter, locale)}#${entry.id}`;
+}
+
+/** The chart alone, for iframes. */
+export function embedPath(entry: Pick<ChartAddress, 'id'>, locale?: Locale): string {
+  return inLocale(`/embed/${entry.id}/`, locale);
+}
+
+export type DownloadKind = 'svg' | 'png' | 'csv';
+
+export function downloadPath(entry: Pick<ChartAddress, 'id'>, kind: DownloadKind, locale?: Locale): string {
+  return inLocale(`/downloads/${entry.id}.${kind}`, locale);
+}
+
+export function oembedPath(entry: Pick<ChartAddress, 'id'>, locale?: Locale): string {
+  return inLocale(`/oembed/${entry.id}.json`, locale);
+}
+
+/** The print view of a whole report. */
+export function reportPrintPath(report: ReportId, locale?: Locale): string {
+  return inLocale(`/${report}/print/`, locale);
+}
+
+/** The id of a chapter's wrapper on the whole-report page, the target of its contents entry. */
+export function printChapterAnchor(chapter: string): string {
+  return `chapter-${chapter}`;
+}
