@@ -1,7 +1,7 @@
 /** Charts of the comparison chapter of trends-2020, in the report's order. */
 import type { StatedFigure } from '../../../data/schemas/stated-figures.ts';
 import { cbdcAttitudeGroups, cbdcAttitudes, dcepBankCountsDerived, engineerSalaries, platformComparison, statedFigure } from '../../../data/trends-2020.ts';
-import { formatNumber, formatTrimmed, formatWan } from '../../format.ts';
+import { formatNumber, formatTrimmed, formatWan } from '../../../i18n/format.ts';
 import { datesIn, num, required, sourceLine, table, text, yearMonth } from '../support.ts';
 import { ATTITUDE_LABELS, pct, qualified, REPORT, tpsText, uniqueMax } from './shared.ts';
 import type { ChartEntry } from '../types.ts';

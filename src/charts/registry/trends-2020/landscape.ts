@@ -1,6 +1,6 @@
 /** Charts of the landscape chapter of trends-2020, in the report's order. */
 import { filingsByCity, fundedCompanies, globalForecastGrowthDerived, marketForecasts, provincialPolicies, sandboxPilots, sandboxTotalsDerived, statedFigure, usCriticalTechnologies } from '../../../data/trends-2020.ts';
-import { formatNumber } from '../../format.ts';
+import { formatNumber } from '../../../i18n/format.ts';
 import { datesIn, num, required, sourceLine, table, text, yearMonth } from '../support.ts';
 import { pct, qualified, REPORT, uniqueMax, yiUsd } from './shared.ts';
 import type { ChartEntry } from '../types.ts';

@@ -1,6 +1,6 @@
 /** Constants and small helpers the chart declarations of trends-2020 share, chapter by chapter. */
 import { QUALIFIER_PREFIX, type StatedFigure } from '../../../data/schemas/stated-figures.ts';
-import { formatNumber, formatTrimmed, formatWan, formatYi } from '../../format.ts';
+import { formatNumber, formatTrimmed, formatWan, formatYi } from '../../../i18n/format.ts';
 
 export const REPORT = 'trends-2020' as const;
 

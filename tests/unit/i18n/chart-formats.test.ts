@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatAuto, formatLogTicks, formatNumber, formatPercent, formatTicks, formatTrimmed, formatValue, formatWan, formatYi, withUnit } from '../../../src/charts/format.ts';
+import { formatAuto, formatLogTicks, formatNumber, formatPercent, formatTicks, formatTrimmed, formatValue, formatWan, formatYi, withUnit } from '../../../src/i18n/format.ts';
 
 const T = '\u202F';
 
