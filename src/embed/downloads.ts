@@ -60,9 +60,13 @@ const pngs = new Map<string, Promise<Buffer>>();
 
 /** The font subset of this build: the characters of every standalone SVG asked for so far. */
 let subset: { characters: Set<string>; fonts: Promise<CjkFonts> } | undefined;
+/** SVGs whose characters are already in `subset`: each batch names all 32, and reading them once is enough. */
+const counted = new Set<string>();
 
 function fontsFor(svgs: string[]): Promise<CjkFonts> {
-  const needed = new Set(svgs.flatMap((svg) => [...svgCharacters(svg)]));
+  const fresh = svgs.filter((svg) => !counted.has(svg));
+  for (const svg of fresh) counted.add(svg);
+  const needed = new Set(fresh.flatMap((svg) => [...svgCharacters(svg)]));
   if (subset && [...needed].every((c) => subset!.characters.has(c))) return subset.fonts;
   // A chart outside the first batch drew new characters: cut a subset of everything seen.
   const characters = new Set([...(subset?.characters ?? []), ...needed]);
