@@ -26,14 +26,9 @@ export function kindOf(file: string): Kind {
 
 /** Every file under `root` (forward slashes, sorted), hashed folders left out. */
 export function listFiles(root: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) files.push(relative(root, full).split(sep).join('/'));
-    }
-  };
-  walk(root);
-  return files.filter((f) => !HASHED_FOLDERS.some((h) => f.startsWith(h))).sort();
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((f) => !HASHED_FOLDERS.some((h) => f.startsWith(h)))
+    .sort();
 }

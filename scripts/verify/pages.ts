@@ -19,19 +19,13 @@ export function urlPathOf(file: string): string {
 
 /** Every .html file under `root`, sorted by URL path. */
 export function discoverPages(root: string): SitePage[] {
-  const pages: SitePage[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && entry.name.endsWith('.html')) {
-        const file = relative(root, full).split(sep).join('/');
-        pages.push({ file, path: urlPathOf(file) });
-      }
-    }
-  };
-  walk(root);
-  return pages.sort((a, b) => a.path.localeCompare(b.path));
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => {
+      const file = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
+      return { file, path: urlPathOf(file) };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** What kind of page a URL path is, for benchmarks and budgets. */
