@@ -3,11 +3,11 @@
  * bench/results.json (everything measured) and bench/results.md (tables).
  * See bench/README.md for what is measured and the options.
  */
+import { REPORTS } from '../src/reports/site.ts';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { REPORTS } from '../src/data/reports.ts';
 import { discoverPages, pageKind, type PageKind } from '../scripts/verify/pages.ts';
 import { serveStatic, type StaticServer } from '../scripts/verify/server.ts';
 import { launchBrowser, loadFacts, MOBILE_THROTTLE, NO_THROTTLE, timeToChart, type LoadFacts } from './lib/browser.ts';
@@ -40,7 +40,7 @@ const OPTIONS = {
 };
 
 /** Chapter slugs per report, to tell chapter pages from other pages under a report. */
-const CHAPTERS = Object.fromEntries(Object.values(REPORTS).map((r) => [r.id, r.chapters.map((c) => c.slug)]));
+const CHAPTERS = Object.fromEntries(REPORTS.map((r) => [r.id, r.chapters.map((c) => c.slug)]));
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const load = () => loadavg()[0]!.toFixed(2);

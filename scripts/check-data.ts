@@ -2,7 +2,8 @@
  * `npm run check:data`: loads and checks every CSV before the site is built,
  * so a broken cell is reported in one line, without a stack trace.
  */
-import { loadCatalog } from '../src/data/catalog.ts';
+
+import { loadCatalog } from '../src/reports/site.ts';
 import { DataError } from '../src/data/errors.ts';
 
 try {

@@ -11,12 +11,12 @@
  *
  * The built site is served by `astro preview` on port 4333 (PDF_PORT to change).
  */
+import { REPORTS } from '../src/reports/site.ts';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chapterPath } from '../src/paths.ts';
-import { REPORTS } from '../src/data/reports.ts';
 import { PDF_DIR, PDF_MANIFEST, pdfFile, pdfName, type PdfManifest } from '../src/print/pdf-files.ts';
 import { reportPrintPath } from '../src/paths.ts';
 import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from '../tests/chromium.ts';
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   let buildMs = 0;
   if (args.has('--build') || !existsSync(join('dist', 'index.html'))) buildMs = build();
 
-  const jobs: Job[] = Object.values(REPORTS).flatMap((report) => [
+  const jobs: Job[] = REPORTS.flatMap((report) => [
     ...report.chapters.map((chapter) => ({ name: pdfName(report.id, chapter.slug), path: chapterPath(report.id, chapter.slug) })),
     { name: pdfName(report.id, 'all'), path: reportPrintPath(report.id) },
   ]);

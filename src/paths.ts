@@ -4,7 +4,7 @@
  * locale lives at the root, any other under its own prefix (`/en/…`), with the
  * same ASCII slugs after it.
  */
-import type { ReportId } from './data/reports.ts';
+import type { ReportId } from './data/report.ts';
 import { DEFAULT_LOCALE, type Locale } from './i18n/locales.ts';
 
 /** Where a locale's pages start: '' for the default locale, '/<tag>' for the others. */

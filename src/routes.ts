@@ -1,13 +1,10 @@
+import { chapterPages, chartRegistry, loadCatalog, REPORTS } from './reports/site.ts';
 /**
  * The prepared paths of the dynamic routes: each route file's getStaticPaths
  * is one of these, so a page only picks its layout (Starlight's
  * routes/static pattern). A new report or locale changes this file, not the
  * routes.
  */
-import { chapterPages } from './chapters/index.ts';
-import { chartRegistry } from './charts/registry/index.ts';
-import { loadCatalog } from './data/catalog.ts';
-import { REPORTS } from './data/reports.ts';
 
 /** One route per chart: embed pages, downloads, oEmbed answers. */
 export function chartRoutes() {
@@ -21,7 +18,7 @@ export function chapterRoutes() {
 
 /** One route per report (its whole-report print view). */
 export function reportRoutes() {
-  return Object.values(REPORTS).map((report) => ({ params: { report: report.id }, props: { report } }));
+  return REPORTS.map((report) => ({ params: { report: report.id }, props: { report } }));
 }
 
 /**

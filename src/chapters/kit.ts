@@ -1,6 +1,6 @@
 /** Small helpers the chapter texts share. */
 import { sayNumber, type SayableFigure } from '../data/say.ts';
-import { QUALIFIER_PREFIX } from '../data/schemas/stated-figures.ts';
+import { QUALIFIER_PREFIX } from '../data/stated-figures.ts';
 import { UNITS } from '../data/units.ts';
 
 /** "2015-01/2021-06" → "2015年1月至2021年6月"; "2018/2020" → "2018—2020年"; "2020" → "2020年". */

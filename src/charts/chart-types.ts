@@ -22,7 +22,7 @@ import RankedBars from './RankedBars/RankedBars.astro';
 import { layoutRankedBars } from './RankedBars/layout.ts';
 import { layoutRankingTable, type RankingTableModel } from './ranking-table/layout.ts';
 import RankingTable from './ranking-table/RankingTable.astro';
-import type { ChartSpec } from './registry/types.ts';
+import type { ChartSpec } from './entry.ts';
 import Scatter from './Scatter/Scatter.astro';
 import { layoutScatter } from './Scatter/layout.ts';
 import SmallMultiples from './SmallMultiples/SmallMultiples.astro';

@@ -1,13 +1,12 @@
 /**
- * Every table and figure of both reports, matched with the charts that draw
+ * Every table and figure of a report, matched with the charts that draw
  * it. Generated from data/<report>/figures.csv and the chart registry, and
  * checked both ways: a figure marked charted must have a chart, and every
  * chart that names a report table or figure must find it in the list.
  */
-import { rowsOf } from '../data/catalog.ts';
-import { REPORT_IDS, type ReportId } from '../data/reports.ts';
-import { figuresDataset, type FigureRow } from '../data/schemas/figures.ts';
-import { chartRegistry, type ChartEntry } from './registry/index.ts';
+import type { ReportId } from '../data/report.ts';
+import type { FigureRow } from '../data/figures.ts';
+import type { ChartEntry } from './entry.ts';
 import { chartPath } from '../paths.ts';
 
 export interface CoverageRow {
@@ -31,32 +30,31 @@ export const TREATMENT_LABELS: Record<FigureRow['treatment'], string> = {
   lost: '报告文本缺失',
 };
 
-export function figureCoverage(entries: ChartEntry[] = chartRegistry()): CoverageRow[] {
+/** One report's tables and figures (its figures.csv rows) matched with its charts. */
+export function figureCoverageOf(report: ReportId, figures: readonly FigureRow[], entries: readonly ChartEntry[]): CoverageRow[] {
   const rows: CoverageRow[] = [];
-  for (const report of REPORT_IDS) {
-    for (const figure of rowsOf(figuresDataset(report)).rows) {
-      const ref = `${figure.kind === 'table' ? '表' : '图'} ${figure.number}`;
-      const charts = entries.filter((e) => e.report === report && e.ref === ref);
-      if (figure.treatment === 'charted' && charts.length === 0) {
-        throw new Error(`data/${report}/figures.csv: ${ref} is marked charted, but no chart in the registry has ref "${ref}"`);
-      }
-      if (figure.treatment !== 'charted' && charts.length > 0) {
-        throw new Error(`data/${report}/figures.csv: ${ref} is marked ${figure.treatment}, but ${charts.map((c) => c.id).join(', ')} draw it`);
-      }
-      rows.push({
-        report,
-        ref,
-        kind: figure.kind,
-        number: figure.number,
-        caption: figure.caption,
-        section: figure.section,
-        treatment: figure.treatment,
-        note: figure.note,
-        charts: charts.map((c) => ({ id: c.id, title: c.title, path: chartPath(c) })),
-      });
+  for (const figure of figures) {
+    const ref = `${figure.kind === 'table' ? '表' : '图'} ${figure.number}`;
+    const charts = entries.filter((e) => e.report === report && e.ref === ref);
+    if (figure.treatment === 'charted' && charts.length === 0) {
+      throw new Error(`data/${report}/figures.csv: ${ref} is marked charted, but no chart in the registry has ref "${ref}"`);
     }
+    if (figure.treatment !== 'charted' && charts.length > 0) {
+      throw new Error(`data/${report}/figures.csv: ${ref} is marked ${figure.treatment}, but ${charts.map((c) => c.id).join(', ')} draw it`);
+    }
+    rows.push({
+      report,
+      ref,
+      kind: figure.kind,
+      number: figure.number,
+      caption: figure.caption,
+      section: figure.section,
+      treatment: figure.treatment,
+      note: figure.note,
+      charts: charts.map((c) => ({ id: c.id, title: c.title, path: chartPath(c) })),
+    });
   }
-  for (const entry of entries) {
+  for (const entry of entries.filter((e) => e.report === report)) {
     if (entry.ref && !rows.some((r) => r.report === entry.report && r.ref === entry.ref)) {
       throw new Error(`chart ${entry.id} names ${entry.ref}, which data/${entry.report}/figures.csv does not list`);
     }

@@ -1,34 +1,60 @@
 /**
- * Every dataset of the site, loaded once and checked for consistency. Pages,
- * the data page and datapackage.json all start here, so a broken CSV fails
- * any build that touches data.
+ * A report's data: its datasets, where their CSVs live and the consistency
+ * checks that tie them together. Each report folder declares one
+ * (src/reports/<id>/data.ts); its queries read rows from it. The first read
+ * loads every dataset of the report and runs its checks, so a broken CSV
+ * fails any build that touches the report.
  */
+import type { Check } from './checks.ts';
 import type { DatasetDef } from './dataset.ts';
 import { loadDataset, type Catalog, type LoadedDataset } from './load.ts';
-import { runChecks } from './checks/index.ts';
-import { PATENTS_2021_DATASETS } from './schemas/patents-2021/index.ts';
-import { TRENDS_2020_DATASETS } from './schemas/trends-2020/index.ts';
+import type { ReportId } from './report.ts';
 
-export const DATASETS: readonly DatasetDef[] = [...PATENTS_2021_DATASETS, ...TRENDS_2020_DATASETS];
-
-// Declared beside LoadedDataset, so the checks can name it without importing the catalog that runs them.
 export type { Catalog };
 
-let cached: Catalog | undefined;
-
-/** Loads and checks every dataset; the result is shared by all pages of a build. */
-export function loadCatalog(root = process.cwd()): Catalog {
-  if (cached && root === process.cwd()) return cached;
-  const catalog = new Map<string, LoadedDataset>();
-  for (const def of DATASETS) catalog.set(def.id, loadDataset(def, root));
-  runChecks(catalog);
-  if (root === process.cwd()) cached = catalog;
-  return catalog;
+export interface ReportDataDef {
+  report: ReportId;
+  /** Folder, relative to the project root, that holds `<report>/<name>.csv` for each dataset. */
+  dataRoot: string;
+  /** In the order the data page lists them. */
+  datasets: readonly DatasetDef[];
+  checks: readonly Check[];
 }
 
-/** Typed rows of one dataset from the shared catalog. */
-export function rowsOf<D extends DatasetDef>(def: D, catalog: Catalog = loadCatalog()): LoadedDataset<D['schema']> {
-  const loaded = catalog.get(def.id);
-  if (!loaded) throw new Error(`dataset ${def.id} is not in the catalog (add it to its report's index.ts)`);
-  return loaded as unknown as LoadedDataset<D['schema']>;
+export interface ReportData extends ReportDataDef {
+  /** Every dataset of the report, loaded and checked once per root. */
+  catalog(root?: string): Catalog;
+  /** Typed rows of one dataset, from `catalog` (a test's) or the report's own. */
+  rows<D extends DatasetDef>(def: D, catalog?: Catalog): LoadedDataset<D['schema']>;
+}
+
+export function defineReportData(def: ReportDataDef): ReportData {
+  for (const dataset of def.datasets) {
+    if (dataset.report !== def.report) throw new Error(`dataset ${dataset.id} says it belongs to ${dataset.report}, but ${def.report} declares it`);
+  }
+  const loaded = new Map<string, Catalog>();
+  const catalog = (root = process.cwd()): Catalog => {
+    let found = loaded.get(root);
+    if (!found) {
+      const map = new Map<string, LoadedDataset>();
+      for (const dataset of def.datasets) map.set(dataset.id, loadDataset(dataset, root, def.dataRoot));
+      for (const check of def.checks) check(map);
+      loaded.set(root, (found = map));
+    }
+    return found;
+  };
+  return {
+    ...def,
+    catalog,
+    rows<D extends DatasetDef>(dataset: D, from: Catalog = catalog()) {
+      const rows = from.get(dataset.id);
+      if (!rows) throw new Error(`dataset ${dataset.id} is not in the catalog (add it to its report's data.ts)`);
+      return rows as unknown as LoadedDataset<D['schema']>;
+    },
+  };
+}
+
+/** Several reports' catalogs as one, in order. */
+export function mergeCatalogs(catalogs: readonly Catalog[]): Catalog {
+  return new Map(catalogs.flatMap((c) => [...c]));
 }

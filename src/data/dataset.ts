@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { col } from './columns.ts';
-import { REPORT_IDS, type ReportId } from './reports.ts';
+import type { ReportId } from './report.ts';
 
 export type RowSchema = z.ZodObject<Record<string, z.ZodType<unknown, string>>>;
 
@@ -30,19 +30,23 @@ export function defineDataset<S extends RowSchema>(def: DatasetDef<S>): DatasetD
   return def;
 }
 
-export function datasetFile(def: Pick<DatasetDef, 'id'>): string {
-  return `data/${def.id}.csv`;
+/** Where the dataset's CSV lives: `<dataRoot>/<id>.csv`, dataRoot being `data` for the site's own reports. */
+export function datasetFile(def: Pick<DatasetDef, 'id'>, dataRoot = 'data'): string {
+  return `${dataRoot}/${def.id}.csv`;
 }
 
 /**
  * Columns every extract ends with, so each value keeps its source.
  * `source_ref` names the table or figure (表 2, 图 4) or is blank for prose.
+ * `report` must be the id of the report whose folder declares the dataset.
  */
-export const sourceColumns = {
-  /** Which report the row comes from. */
-  report: col.oneOf(REPORT_IDS, { title: '来源报告', description: '报告编号：patents-2021（报告 A）或 trends-2020（报告 B）' }),
-  /** Chapter and section of the report, as numbered there. */
-  section: col.text({ title: '章节', description: '数据所在的报告章节，如“一、1. 3)”' }),
-  /** Table or figure number, blank when the figure is stated only in prose. */
-  source_ref: col.text({ title: '表/图', description: '表号或图号（如“表 2”“图 4”）；仅见于正文时留空' }, { optional: true }),
-};
+export function sourceColumns(report: ReportId) {
+  return {
+    /** Which report the row comes from. */
+    report: col.oneOf([report], { title: '来源报告', description: `报告编号（${report}）` }),
+    /** Chapter and section of the report, as numbered there. */
+    section: col.text({ title: '章节', description: '数据所在的报告章节，如“一、1. 3)”' }),
+    /** Table or figure number, blank when the figure is stated only in prose. */
+    source_ref: col.text({ title: '表/图', description: '表号或图号（如“表 2”“图 4”）；仅见于正文时留空' }, { optional: true }),
+  };
+}

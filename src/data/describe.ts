@@ -3,11 +3,11 @@
  * its definition and rows: the data page and datapackage.json both use this,
  * so column meanings are written once, in the schema.
  */
+import type { Report } from './report.ts';
 import type { z } from 'zod';
 import { columnMeta, type ColumnMeta } from './columns.ts';
 import { datasetFile, type DatasetDef } from './dataset.ts';
 import type { LoadedDataset } from './load.ts';
-import { REPORTS } from './reports.ts';
 import { UNITS } from './units.ts';
 
 export interface ColumnSummary extends ColumnMeta {
@@ -21,7 +21,7 @@ export interface DatasetSummary {
   title: string;
   description: string;
   reportTitle: string;
-  reportLetter: 'A' | 'B';
+  reportLetter: string;
   /** Distinct "section · table/figure" references found in the rows. */
   sources: string[];
   rowCount: number;
@@ -40,9 +40,9 @@ export function describeColumns(def: DatasetDef): ColumnSummary[] {
   });
 }
 
-export function describeDataset(loaded: LoadedDataset): DatasetSummary {
+/** What the data page says of one dataset; `report` is the report it belongs to. */
+export function describeDataset(loaded: LoadedDataset, report: Report): DatasetSummary {
   const { def, rows } = loaded;
-  const report = REPORTS[def.report];
   const sources = new Set<string>();
   for (const row of rows as { section: string; source_ref: string | null }[]) {
     sources.add(row.source_ref ? `${row.section} · ${row.source_ref}` : `${row.section} · 正文`);

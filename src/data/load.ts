@@ -71,9 +71,9 @@ export function parseDataset<S extends RowSchema>(def: DatasetDef<S>, text: stri
   return { def, file, rows, lines, text };
 }
 
-/** Reads `data/<id>.csv` under `root` (the project root by default). */
-export function loadDataset<S extends RowSchema>(def: DatasetDef<S>, root = process.cwd()): LoadedDataset<S> {
-  const file = datasetFile(def);
+/** Reads `<dataRoot>/<id>.csv` under `root` (the project root by default). */
+export function loadDataset<S extends RowSchema>(def: DatasetDef<S>, root = process.cwd(), dataRoot = 'data'): LoadedDataset<S> {
+  const file = datasetFile(def, dataRoot);
   let text: string;
   try {
     text = readFileSync(join(root, file), 'utf8');

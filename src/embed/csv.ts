@@ -4,7 +4,7 @@
  * with a byte-order mark so Excel reads the Chinese text right, CRLF lines.
  */
 import Papa from 'papaparse';
-import type { DataTable } from '../charts/registry/types.ts';
+import type { DataTable } from '../charts/entry.ts';
 
 /** Header names: the column labels, made unique with the column key where two labels are the same. */
 export function csvHeader(table: DataTable): string[] {

@@ -10,7 +10,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ChartView from '../charts/ChartView.astro';
 import chartCss from '../charts/chart.css?raw';
-import type { ChartEntry } from '../charts/registry/types.ts';
+import type { ChartEntry } from '../charts/entry.ts';
 import { chartLayout, chartTableModel, WIDE_WIDTH } from './layouts.ts';
 import { cjkFonts, renderPngCached, subsetCjkFonts, svgCharacters, type CjkFonts } from './png.ts';
 import { chartUrls } from './snippet.ts';

@@ -17,7 +17,7 @@
  * browser's layout for every chart.
  */
 import type { RankingTableModel } from '../charts/ranking-table/layout.ts';
-import type { ChartEntry } from '../charts/registry/types.ts';
+import type { ChartEntry } from '../charts/entry.ts';
 import { wrapText } from '../charts/text.ts';
 import { captionOf } from '../figure/caption.ts';
 import { chartLayout, chartTableModel, NARROW_BREAKPOINT, NARROW_WIDTH, WIDE_WIDTH } from './layouts.ts';

@@ -6,7 +6,7 @@
  */
 import { chartTypeOf } from '../charts/chart-types.ts';
 import type { RankingTableModel } from '../charts/ranking-table/layout.ts';
-import type { ChartSpec } from '../charts/registry/types.ts';
+import type { ChartSpec } from '../charts/entry.ts';
 import { DEFAULT_WIDTHS } from '../charts/svg.ts';
 import type { LayoutBase } from '../charts/types.ts';
 

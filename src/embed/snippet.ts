@@ -5,7 +5,7 @@
  * content. Every URL is absolute, from the site's address (Astro.site).
  */
 import { chartPath, downloadPath, embedPath, oembedPath } from '../paths.ts';
-import type { ChartEntry } from '../charts/registry/types.ts';
+import type { ChartEntry } from '../charts/entry.ts';
 import { useTranslations } from '../i18n/translate.ts';
 
 /** The site's name in the default locale, as oEmbed answers and charts.json give it. */

@@ -7,7 +7,7 @@
  * simple class selectors (which resvg, browsers and editors all understand),
  * and the font family is set on the root.
  */
-import type { ChartEntry } from '../charts/registry/types.ts';
+import type { ChartEntry } from '../charts/entry.ts';
 import { LINE_HEIGHT, wrapText } from '../charts/text.ts';
 import { CAPTION_TEXT, captionOf } from '../figure/caption.ts';
 import { escapeAttribute } from './snippet.ts';

@@ -12,7 +12,7 @@
  * without an import cycle. A unit test holds their text to `chartNotes`.
  */
 import { chartTypeOf, type HardToSee } from '../charts/chart-types.ts';
-import type { ChartEntry } from '../charts/registry/types.ts';
+import type { ChartEntry } from '../charts/entry.ts';
 import { chartPath } from '../paths.ts';
 import { chartLayout, chartTableModel, NARROW_WIDTH } from '../embed/layouts.ts';
 

@@ -1,6 +1,5 @@
+import { chartRegistry, reportMeta } from '../reports/site.ts';
 import type { APIRoute } from 'astro';
-import { chartRegistry } from '../charts/registry/index.ts';
-import { REPORTS } from '../data/reports.ts';
 import { embedHeight } from '../embed/height.ts';
 import { WIDE_WIDTH } from '../embed/layouts.ts';
 import { PNG_SCALE } from '../embed/png.ts';
@@ -20,7 +19,7 @@ export const GET: APIRoute = ({ site, url }) => {
       id: entry.id,
       title: entry.title,
       ...(entry.subtitle ? { subtitle: entry.subtitle } : {}),
-      report: REPORTS[entry.report].title,
+      report: reportMeta(entry.report).title,
       source: entry.source,
       chapterUrl: urls.chapter,
       embedUrl: urls.embed,

@@ -1,12 +1,10 @@
+import { figureCoverage, chartRegistry, REPORTS } from '../../src/reports/site.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { figureCoverage } from '../../src/charts/coverage.ts';
-import { chartRegistry } from '../../src/charts/registry/index.ts';
 import { chapterPath } from '../../src/paths.ts';
-import { REPORTS } from '../../src/data/reports.ts';
 import { watchPage } from './watch.ts';
 
-const chapters = Object.values(REPORTS).flatMap((report) =>
+const chapters = REPORTS.flatMap((report) =>
   report.chapters.map((chapter) => ({
     report,
     chapter,

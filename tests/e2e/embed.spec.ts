@@ -5,12 +5,12 @@
  * width and ignore forged messages. Then the embed page itself, and for every
  * chart of the registry: embed page, catalogue row, oEmbed, and downloads.
  */
+import { chartRegistry } from '../../src/reports/site.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { chartRegistry } from '../../src/charts/registry/index.ts';
 import { chartPath, embedPath } from '../../src/paths.ts';
 import { watchPage } from './watch.ts';
 

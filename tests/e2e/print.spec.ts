@@ -5,13 +5,14 @@
  * page numbers in the margins, no site chrome on paper. One chapter on US
  * Letter, the whole-report print pages, and the print control on screen.
  */
+import { chartRegistry, REPORTS } from '../../src/reports/site.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { chartRegistry, type ChartEntry } from '../../src/charts/registry/index.ts';
+import type { ChartEntry } from '../../src/charts/entry.ts';
 import { chapterPath } from '../../src/paths.ts';
-import { REPORTS, type Chapter, type Report } from '../../src/data/reports.ts';
+import { type Chapter, type Report } from '../../src/data/report.ts';
 import { chapterRunningTitle, reportRunningTitle, SITE_NAME } from '../../src/print/page-css.ts';
 import { PDF_DIR, pdfFile, pdfName } from '../../src/print/pdf-files.ts';
 import { printPage } from '../../scripts/pdf-print.ts';
@@ -27,7 +28,7 @@ const LONG_TABLE_ROWS = 25;
 /** Characters of running text a printed page holds at the least (a full A4 page holds about 1,700). */
 const CHARS_PER_PAGE = 900;
 
-const chapters = Object.values(REPORTS).flatMap((report) =>
+const chapters = REPORTS.flatMap((report) =>
   report.chapters.map((chapter) => ({
     report,
     chapter,
@@ -153,7 +154,7 @@ test('the chapter with the TOP50 table prints on US Letter too', async ({ page }
   expect(chromeOnPaper(pdf)).toEqual([]);
 });
 
-for (const report of Object.values(REPORTS)) {
+for (const report of REPORTS) {
   const path = reportPrintPath(report.id);
   const figures = chartRegistry().filter((e) => e.report === report.id);
 

@@ -1,6 +1,5 @@
+import { chartRegistry, REPORTS } from '../../src/reports/site.ts';
 import { describe, expect, it } from 'vitest';
-import { chartRegistry } from '../../src/charts/registry/index.ts';
-import { REPORTS } from '../../src/data/reports.ts';
 import { chapterPath, chartPath, downloadPath, embedPath, homePath, localePrefix, oembedPath, reportPrintPath } from '../../src/paths.ts';
 import { chapterRoutes, chartRoutes, datasetFileRoutes, reportRoutes } from '../../src/routes.ts';
 
@@ -25,7 +24,7 @@ describe('routes', () => {
     expect(charts.map((r) => r.params.id)).toEqual(chartRegistry().map((e) => e.id));
     expect(charts[0]!.props.entry).toBe(chartRegistry()[0]);
     expect(chapterRoutes().every((r) => chapterPath(r.props.page.report.id, r.params.chapter) === `/${r.params.report}/${r.params.chapter}/`)).toBe(true);
-    expect(reportRoutes().map((r) => r.params.report).sort()).toEqual(Object.keys(REPORTS).sort());
+    expect(reportRoutes().map((r) => r.params.report).sort()).toEqual(REPORTS.map((r) => r.id).sort());
     const files = datasetFileRoutes();
     expect(files.filter((f) => f.params.file.endsWith('.utf8-bom.csv')).every((f) => f.props.body.startsWith('\uFEFF'))).toBe(true);
     expect(files.length % 2).toBe(0);

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartRoutes } from '../../routes.ts';
-import type { ChartEntry } from '../../charts/registry/types.ts';
+import type { ChartEntry } from '../../charts/entry.ts';
 import { tableCsv } from '../../embed/csv.ts';
 
 /** /downloads/<id>.csv: the chart's data (entry.table), UTF-8 with BOM. */

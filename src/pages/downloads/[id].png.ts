@@ -1,7 +1,7 @@
+import { chartRegistry } from '../../reports/site.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartRegistry } from '../../charts/registry/index.ts';
 import { chartRoutes } from '../../routes.ts';
-import type { ChartEntry } from '../../charts/registry/types.ts';
+import type { ChartEntry } from '../../charts/entry.ts';
 import { chartPng } from '../../embed/downloads.ts';
 
 /** /downloads/<id>.png: the standalone SVG rendered at 2× by resvg with the build's subset of the bundled CJK font. */

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartRoutes } from '../../routes.ts';
-import type { ChartEntry } from '../../charts/registry/types.ts';
+import type { ChartEntry } from '../../charts/entry.ts';
 import { chartStandaloneSvg } from '../../embed/downloads.ts';
 
 /** /downloads/<id>.svg: the chart as a standalone SVG file (palette and fonts inlined). */

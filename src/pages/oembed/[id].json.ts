@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartRoutes } from '../../routes.ts';
-import type { ChartEntry } from '../../charts/registry/types.ts';
+import type { ChartEntry } from '../../charts/entry.ts';
 import { EMBED, embedHeight } from '../../embed/height.ts';
 import { WIDE_WIDTH } from '../../embed/layouts.ts';
 import { absolute, chartSnippet, chartUrls, PROVIDER_NAME } from '../../embed/snippet.ts';

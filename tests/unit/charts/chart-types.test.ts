@@ -3,13 +3,13 @@
  * that lay charts out exactly as the layout functions called directly do (as
  * the per-type switch did before the table).
  */
+import { chartRegistry } from '../../../src/reports/site.ts';
 import { describe, expect, it } from 'vitest';
 import { CHART_TYPES, chartTypeOf } from '../../../src/charts/chart-types.ts';
 import { layoutChoropleth } from '../../../src/charts/Choropleth/layout.ts';
 import { layoutRankedBars } from '../../../src/charts/RankedBars/layout.ts';
 import { layoutRankingTable } from '../../../src/charts/ranking-table/layout.ts';
-import { chartRegistry } from '../../../src/charts/registry/index.ts';
-import type { ChartSpec } from '../../../src/charts/registry/types.ts';
+import type { ChartSpec } from '../../../src/charts/entry.ts';
 import { chartLayout, chartTableModel, NARROW_WIDTH, WIDE_WIDTH } from '../../../src/embed/layouts.ts';
 
 const entries = chartRegistry();

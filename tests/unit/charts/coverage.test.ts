@@ -1,8 +1,10 @@
+import { figureCoverage, chartRegistry } from '../../../src/reports/site.ts';
+import { figureCoverageOf } from '../../../src/charts/coverage.ts';
+import { figuresDataset } from '../../../src/data/figures.ts';
+import patents2021 from '../../../src/reports/patents-2021/index.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { figureCoverage } from '../../../src/charts/coverage.ts';
-import { chartRegistry } from '../../../src/charts/registry/index.ts';
 import { captionsInReport, readFigureList, SOURCE_FILES, sourcesDir } from '../../report-sources.ts';
 
 const REPORTS = Object.keys(SOURCE_FILES);
@@ -39,7 +41,7 @@ describe('figure coverage', () => {
 
   it('fails the build when a charted figure loses its chart', () => {
     const withoutTop50 = chartRegistry().filter((e) => e.ref !== '表 2');
-    expect(() => figureCoverage(withoutTop50)).toThrow('data/patents-2021/figures.csv: 表 2 is marked charted, but no chart in the registry has ref "表 2"');
+    expect(() => figureCoverageOf('patents-2021', patents2021.data.rows(figuresDataset('patents-2021')).rows, withoutTop50)).toThrow('data/patents-2021/figures.csv: 表 2 is marked charted, but no chart in the registry has ref "表 2"');
   });
 });
 

@@ -3,13 +3,11 @@
  * drawn from the real data (numbers rounded so snapshots do not churn). A
  * changed CSV shows up here as a changed snapshot to review.
  */
+import { chartRegistry, DATASETS, reportMeta } from '../../../src/reports/site.ts';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import ChartView from '../../../src/charts/ChartView.astro';
-import { chartRegistry } from '../../../src/charts/registry/index.ts';
-import { DATASETS } from '../../../src/data/catalog.ts';
 import { captionOf } from '../../../src/figure/caption.ts';
-import { REPORTS } from '../../../src/data/reports.ts';
 import { normaliseMarkup } from './helpers.ts';
 
 const entries = chartRegistry();
@@ -23,9 +21,9 @@ describe('the chart registry', () => {
   });
 
   it.each(entries.map((e) => [e.id, e] as const))('%s is declared completely', (_id, entry) => {
-    expect(REPORTS[entry.report].chapters.map((c) => c.slug)).toContain(entry.chapter);
+    expect(reportMeta(entry.report).chapters.map((c) => c.slug)).toContain(entry.chapter);
     expect(entry.title.length).toBeGreaterThan(0);
-    expect(entry.source).toContain(`报告 ${REPORTS[entry.report].letter}`);
+    expect(entry.source).toContain(`报告 ${reportMeta(entry.report).letter}`);
     expect(entry.datasets.length).toBeGreaterThan(0);
     for (const id of entry.datasets) expect(datasetIds).toContain(id);
     expect(entry.table.columns.length).toBeGreaterThan(0);

@@ -18,14 +18,14 @@ describe('text from a CSV is shown as text, never run as markup', () => {
       description: '测试用',
       key: ['name'],
       notes: [SCRIPT],
-      schema: z.object({ name: col.text({ title: '名称' }), ...sourceColumns }),
+      schema: z.object({ name: col.text({ title: '名称' }), ...sourceColumns('patents-2021') }),
     });
     // The section cell carries the script too: it is listed among the sources.
     const loaded = parseDataset(def, `name,report,section,source_ref\n${SCRIPT},patents-2021,${SCRIPT},\n`);
     expect(loaded.rows[0]!.name).toBe(SCRIPT);
 
     const container = await AstroContainer.create();
-    const html = await container.renderToString(DatasetEntry, { props: { dataset: describeDataset(loaded) } });
+    const html = await container.renderToString(DatasetEntry, { props: { dataset: describeDataset(loaded, { id: 'patents-2021', letter: 'A', title: '测试报告', publisher: '测试', published: '2021', credits: '测试', chapters: [] }) } });
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
   });

@@ -1,9 +1,8 @@
+import { DATASETS, loadCatalog, REPORTS } from '../../../src/reports/site.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { DATASETS, loadCatalog } from '../../../src/data/catalog.ts';
 import { datasetFile } from '../../../src/data/dataset.ts';
-import { REPORT_IDS } from '../../../src/data/reports.ts';
 
 describe('the catalog', () => {
   const catalog = loadCatalog();
@@ -22,7 +21,7 @@ describe('the catalog', () => {
 
   it('keeps every dataset in the folder of its report, with rows naming that report', () => {
     for (const def of DATASETS) {
-      expect(REPORT_IDS).toContain(def.report);
+      expect(REPORTS.map((r) => r.id)).toContain(def.report);
       expect(def.id.startsWith(`${def.report}/`)).toBe(true);
       for (const row of catalog.get(def.id)!.rows as { report: string }[]) expect(row.report).toBe(def.report);
     }
@@ -33,7 +32,7 @@ describe('the catalog', () => {
       .filter((f) => f.endsWith('.csv'))
       .map((f) => `data/${f.replaceAll('\\', '/')}`)
       .sort();
-    expect(files).toEqual(DATASETS.map(datasetFile).sort());
+    expect(files).toEqual(DATASETS.map((def) => datasetFile(def)).sort());
   });
 
   it('has no two datasets with the same id', () => {

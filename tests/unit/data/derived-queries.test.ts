@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryFigure, derivedShareOfWorldGrants, top50Rows } from '../../../src/data/patents-2021.ts';
-import { globalForecastGrowthDerived, marketForecasts } from '../../../src/data/trends-2020.ts';
+import { countryFigure, derivedShareOfWorldGrants, top50Rows } from '../../../src/reports/patents-2021/queries.ts';
+import { globalForecastGrowthDerived, marketForecasts } from '../../../src/reports/trends-2020/queries.ts';
 
 describe('derived figures, computed once in the queries', () => {
   it("gives a company's share of world grants unrounded, from 表 2 and the world total", () => {

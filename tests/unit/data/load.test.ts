@@ -23,7 +23,7 @@ const fixture = defineDataset({
     day: col.date({ title: '日期' }, { optional: true }),
     year: col.year({ title: '年份' }, { optional: true }),
     disclosed: col.flag({ title: '已披露' }, { optional: true }),
-    ...sourceColumns,
+    ...sourceColumns('patents-2021'),
   }),
 });
 
@@ -109,7 +109,8 @@ describe('parseDataset rejects bad input with file, line, column and value', () 
     ['unknown country code', errorWith('country', 'XX'), `${file}:3 column "country" = "XX": is not an ISO 3166-1 alpha-2 country code (such as CN, US, KR)`],
     ['lower-case country code', errorWith('country', 'cn'), `${file}:3 column "country" = "cn": is not an ISO 3166-1 alpha-2 country code (such as CN, US, KR)`],
     ['value outside an enumeration', errorWith('kind', 'total'), `${file}:3 column "kind" = "total": must be one of: band, sub-row`],
-    ['unknown report id', errorWith('report', 'report-c'), `${file}:3 column "report" = "report-c": must be one of: patents-2021, trends-2020`],
+    ['unknown report id', errorWith('report', 'report-c'), `${file}:3 column "report" = "report-c": must be one of: patents-2021`],
+    ['a row of another report', errorWith('report', 'trends-2020'), `${file}:3 column "report" = "trends-2020": must be one of: patents-2021`],
     ['badly written month', errorWith('month', '2020/6'), `${file}:3 column "month" = "2020/6": expected a month written YYYY-MM, such as 2020-06`],
     ['impossible date', errorWith('day', '2020-02-30'), `${file}:3 column "day" = "2020-02-30": is not a real calendar date`],
     ['year out of range', errorWith('year', '20'), `${file}:3 column "year" = "20": expected a four-digit year between 1990 and 2100`],

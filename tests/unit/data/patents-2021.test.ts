@@ -1,18 +1,19 @@
+import { loadCatalog } from '../../../src/reports/site.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog, type Catalog } from '../../../src/data/catalog.ts';
+import { type Catalog } from '../../../src/data/catalog.ts';
 import { datasetFile, type DatasetDef } from '../../../src/data/dataset.ts';
 import { parseDataset } from '../../../src/data/load.ts';
-import * as checks from '../../../src/data/checks/patents-2021.ts';
-import type { Check } from '../../../src/data/checks/toolkit.ts';
-import { applicationBands } from '../../../src/data/schemas/patents-2021/application-bands.ts';
-import { countryComparison } from '../../../src/data/schemas/patents-2021/country-comparison.ts';
-import { industries } from '../../../src/data/schemas/patents-2021/industries.ts';
-import { industryLeaders } from '../../../src/data/schemas/patents-2021/industry-leaders.ts';
-import { PATENTS_2021_DATASETS } from '../../../src/data/schemas/patents-2021/index.ts';
-import { leadingCompanies } from '../../../src/data/schemas/patents-2021/leading-companies.ts';
-import { patentsStatedFigures } from '../../../src/data/schemas/patents-2021/stated-figures.ts';
-import { top50 } from '../../../src/data/schemas/patents-2021/top50.ts';
+import * as checks from '../../../src/reports/patents-2021/checks/index.ts';
+import type { Check } from '../../../src/data/checks.ts';
+import { applicationBands } from '../../../src/reports/patents-2021/schemas/application-bands.ts';
+import { countryComparison } from '../../../src/reports/patents-2021/schemas/country-comparison.ts';
+import { industries } from '../../../src/reports/patents-2021/schemas/industries.ts';
+import { industryLeaders } from '../../../src/reports/patents-2021/schemas/industry-leaders.ts';
+import { PATENTS_2021_DATASETS } from '../../../src/reports/patents-2021/schemas/index.ts';
+import { leadingCompanies } from '../../../src/reports/patents-2021/schemas/leading-companies.ts';
+import { patentsStatedFigures } from '../../../src/reports/patents-2021/schemas/stated-figures.ts';
+import { top50 } from '../../../src/reports/patents-2021/schemas/top50.ts';
 import {
   countryFigure,
   countryMetric,
@@ -23,7 +24,7 @@ import {
   sourceLabel,
   statedFigure,
   top50Rows,
-} from '../../../src/data/patents-2021.ts';
+} from '../../../src/reports/patents-2021/queries.ts';
 
 const real = loadCatalog();
 

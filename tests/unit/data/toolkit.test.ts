@@ -12,7 +12,7 @@ import {
   pinDisagreement,
   stated,
   type StatedRow,
-} from '../../../src/data/checks/toolkit.ts';
+} from '../../../src/data/checks.ts';
 
 const FILE = 'data/made-up/stated-figures.csv';
 const rows: StatedRow[] = [

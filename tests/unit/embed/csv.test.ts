@@ -1,7 +1,7 @@
+import { chartRegistry } from '../../../src/reports/site.ts';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { chartRegistry } from '../../../src/charts/registry/index.ts';
-import type { DataTable } from '../../../src/charts/registry/types.ts';
+import type { DataTable } from '../../../src/charts/entry.ts';
 import { csvHeader, tableCsv } from '../../../src/embed/csv.ts';
 
 const table: DataTable = {

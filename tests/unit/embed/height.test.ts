@@ -1,7 +1,7 @@
+import { chartRegistry } from '../../../src/reports/site.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { layoutRankingTable } from '../../../src/charts/ranking-table/layout.ts';
-import { chartRegistry } from '../../../src/charts/registry/index.ts';
 import { EMBED, embedHeight, ESTIMATE_WIDTHS, estimateEmbedHeight, estimateTableHeight, lineCount } from '../../../src/embed/height.ts';
 import { chartLayout, NARROW_WIDTH, WIDE_WIDTH } from '../../../src/embed/layouts.ts';
 

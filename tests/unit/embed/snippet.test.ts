@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartEntry } from '../../../src/charts/registry/types.ts';
+import type { ChartEntry } from '../../../src/charts/entry.ts';
 import { chartSnippet, chartUrls, escapeAttribute, snippetHtml } from '../../../src/embed/snippet.ts';
 import { downloadPath, oembedPath } from '../../../src/paths.ts';
 

@@ -1,8 +1,8 @@
+import { chartRegistry } from '../../../src/reports/site.ts';
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { layoutRankingTable } from '../../../src/charts/ranking-table/layout.ts';
-import { chartRegistry } from '../../../src/charts/registry/index.ts';
 import { chartStandaloneSvg } from '../../../src/embed/downloads.ts';
 import { WIDE_WIDTH } from '../../../src/embed/layouts.ts';
 import { paletteOf, pickWideSvg, resolveChartCss } from '../../../src/embed/standalone.ts';

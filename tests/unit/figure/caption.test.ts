@@ -5,7 +5,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import ChartView from '../../../src/charts/ChartView.astro';
-import type { ChartEntry } from '../../../src/charts/registry/types.ts';
+import type { ChartEntry } from '../../../src/charts/entry.ts';
 import { captionOf } from '../../../src/figure/caption.ts';
 
 const base = {

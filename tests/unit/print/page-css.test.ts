@@ -1,6 +1,6 @@
+import { reportMeta } from '../../../src/reports/site.ts';
 import { describe, expect, it } from 'vitest';
 import { chapterRunningTitle, cssString, isPageName, marginBoxCss, printedAddress, reportRunningTitle, styleHash } from '../../../src/print/page-css.ts';
-import { REPORTS } from '../../../src/data/reports.ts';
 
 describe('cssString', () => {
   it('quotes plain text, CJK included, as it is', () => {
@@ -42,7 +42,7 @@ describe('marginBoxCss', () => {
 
 describe('running titles and the printed address', () => {
   it('names the report by letter and title, and the chapter with its number when it has one', () => {
-    expect(reportRunningTitle(REPORTS['patents-2021'])).toBe('报告 A · 2021 年区块链专利质量发展报告');
+    expect(reportRunningTitle(reportMeta('patents-2021'))).toBe('报告 A · 2021 年区块链专利质量发展报告');
     expect(chapterRunningTitle({ number: '一', title: '全球区块链专利质量' })).toBe('一　全球区块链专利质量');
     expect(chapterRunningTitle({ number: '', title: '序言' })).toBe('序言');
   });

@@ -1,0 +1,16 @@
+/** Charts of report A (2021 blockchain patent quality), in the report's order. */
+import { chartList } from '../../../charts/entry.ts';
+import { figureCoverageOf } from '../../../charts/coverage.ts';
+import { figuresDataset } from '../../../data/figures.ts';
+import { rowsOf } from '../data.ts';
+import { META } from '../meta.ts';
+import { globalQualityCharts } from './global-quality.ts';
+import { qualityIndexCharts } from './quality-index.ts';
+import { industriesCharts } from './industries.ts';
+
+export const CHARTS = chartList(() => [...globalQualityCharts(), ...qualityIndexCharts(), ...industriesCharts()]);
+
+export const chartById = CHARTS.byId;
+
+/** The report's tables and figures (figures.csv) and the charts that draw them. */
+export const figureCoverage = () => figureCoverageOf(META.id, rowsOf(figuresDataset(META.id)).rows, CHARTS.all());

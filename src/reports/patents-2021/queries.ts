@@ -1,0 +1,161 @@
+/**
+ * Typed queries over report A (2021 blockchain patent quality report) for
+ * pages and charts. Rows come from the shared, checked catalog; functions
+ * whose names start with `derived` compute values the report does not print,
+ * and their results say so.
+ */
+import type { Catalog } from '../../data/catalog.ts';
+import { rowsOf } from './data.ts';
+import { applicationBands, type ApplicationBandRow } from './schemas/application-bands.ts';
+import { COUNTRY_METRICS, countryComparison as countryComparisonDef, type CountryComparisonRow, type CountryMetric } from './schemas/country-comparison.ts';
+import { industries, type IndustryRow } from './schemas/industries.ts';
+import { industryLeaders, type IndustryLeaderRow } from './schemas/industry-leaders.ts';
+import { leadingCompanies, type LeadingCompanyRow } from './schemas/leading-companies.ts';
+import { patentsStatedFigures } from './schemas/stated-figures.ts';
+import { top50, type Top50Row } from './schemas/top50.ts';
+import type { StatedFigure } from '../../data/stated-figures.ts';
+
+export type { ApplicationBandRow, CountryComparisonRow, CountryMetric, IndustryLeaderRow, IndustryRow, LeadingCompanyRow, StatedFigure, Top50Row };
+export { COUNTRY_METRICS };
+
+/** Where a row comes from, ready to print under a chart or callout. */
+export function sourceLabel(row: { section: string; source_ref: string | null }): string {
+  // Sections are numbered as printed ("三、"); the enumeration comma is dropped when the label ends there.
+  return ['报告 A', row.section.replace(/、$/u, ''), row.source_ref].filter((part) => part !== null && part !== '').join(' ');
+}
+
+// --- 表 2 -------------------------------------------------------------------
+
+/** 表 2: the TOP50 ranking, rank 1 first. */
+export function top50Rows(catalog?: Catalog): readonly Top50Row[] {
+  return rowsOf(top50, catalog).rows;
+}
+
+export interface DerivedCount {
+  country_code: string;
+  country_zh: string;
+  country_en: string;
+  companies: number;
+  /** Always true: counted from the rows, not printed in the report. */
+  derived: true;
+}
+
+/** Derived from 表 2: how many TOP50 companies each country has, most first (ties by first appearance). */
+export function derivedTop50CountryCounts(catalog?: Catalog, topN = 50): DerivedCount[] {
+  const counts = new Map<string, DerivedCount>();
+  for (const row of top50Rows(catalog).filter((r) => r.rank <= topN)) {
+    const entry = counts.get(row.country_code) ?? {
+      country_code: row.country_code,
+      country_zh: row.country_zh,
+      country_en: row.country_en,
+      companies: 0,
+      derived: true as const,
+    };
+    entry.companies += 1;
+    counts.set(row.country_code, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.companies - a.companies);
+}
+
+// --- 一、1. country comparison ---------------------------------------------
+
+/** 一、1.: every stated country figure (the world total has country_code null). */
+export function countryComparison(catalog?: Catalog): readonly CountryComparisonRow[] {
+  return rowsOf(countryComparisonDef, catalog).rows;
+}
+
+/** One measure across the countries that state it, in file order (world first where given). */
+export function countryMetric(metric: CountryMetric, catalog?: Catalog): readonly CountryComparisonRow[] {
+  return countryComparison(catalog).filter((r) => r.metric === metric);
+}
+
+/** One country's figure (`null` for the world total), or undefined when the report does not state it. */
+export function countryFigure(code: string | null, metric: CountryMetric, catalog?: Catalog): CountryComparisonRow | undefined {
+  return countryComparison(catalog).find((r) => r.country_code === code && r.metric === metric);
+}
+
+// --- 表 1 -------------------------------------------------------------------
+
+/** 表 1: the four bands and the three unexplained sub-rows, in table order. */
+export function applicationBandRows(catalog?: Catalog): readonly ApplicationBandRow[] {
+  return rowsOf(applicationBands, catalog).rows;
+}
+
+/** 表 1 without the sub-rows: the bands that partition the companies. */
+export function applicationBandsOnly(catalog?: Catalog): readonly ApplicationBandRow[] {
+  return applicationBandRows(catalog).filter((r) => r.row_kind === 'band');
+}
+
+/** Derived from 表 1: companies summed over the four bands (the text says 近 4500). */
+export function derivedApplicationBandTotal(catalog?: Catalog): { companies: number; derived: true } {
+  return { companies: applicationBandsOnly(catalog).reduce((sum, r) => sum + r.companies, 0), derived: true };
+}
+
+// --- 一、2. leading companies ------------------------------------------------
+
+/** 一、2.: the three Chinese companies named for applications, grants and cited patents. */
+export function leadingCompanyRows(catalog?: Catalog): readonly LeadingCompanyRow[] {
+  return rowsOf(leadingCompanies, catalog).rows;
+}
+
+/** Leading companies on one measure, by their stated rank. */
+export function leadingCompaniesBy(metric: LeadingCompanyRow['metric'], catalog?: Catalog): LeadingCompanyRow[] {
+  return leadingCompanyRows(catalog)
+    .filter((r) => r.metric === metric)
+    .sort((a, b) => a.rank_cn - b.rank_cn);
+}
+
+// --- 表 3 and chapter 三 ------------------------------------------------------
+
+/** 表 3: the 19 sectors, most grants first. */
+export function industryRows(catalog?: Catalog): readonly IndustryRow[] {
+  return rowsOf(industries, catalog).rows;
+}
+
+/** Derived from 表 3: each sector's grants as a share of its applications, in percent (not printed in 表 3). */
+export function derivedIndustryGrantRates(catalog?: Catalog): { name_zh: string; name_en: string; grant_rate: number; derived: true }[] {
+  return industryRows(catalog).map((r) => ({
+    name_zh: r.name_zh,
+    name_en: r.name_en,
+    grant_rate: (r.granted / r.applications) * 100,
+    derived: true as const,
+  }));
+}
+
+/** 三、1.–3.: companies named as holding the most grants in a sector, by rank. */
+export function industryLeaderRows(catalog?: Catalog): readonly IndustryLeaderRow[] {
+  return rowsOf(industryLeaders, catalog).rows;
+}
+
+// --- stated figures ------------------------------------------------------------
+
+/** Every single figure the prose states, in report order. */
+export function statedFigures(catalog?: Catalog): readonly StatedFigure[] {
+  return rowsOf(patentsStatedFigures, catalog).rows;
+}
+
+/**
+ * One stated figure by id, with its value, qualifier, printed form and source.
+ * Throws on an unknown id, so a page never silently shows nothing.
+ */
+export function statedFigure(id: string, catalog?: Catalog): StatedFigure {
+  const row = statedFigures(catalog).find((r) => r.id === id);
+  if (!row) throw new Error(`report A states no figure with id "${id}" (see data/patents-2021/stated-figures.csv)`);
+  return row;
+}
+
+/** The stated figures of one topic (e.g. `ant_group`, `china_citations`). */
+export function statedFiguresByTopic(topic: string, catalog?: Catalog): StatedFigure[] {
+  return statedFigures(catalog).filter((r) => r.topic === topic);
+}
+
+/**
+ * Derived from 表 2 and 一、1.: a company's grants as a share of the world's,
+ * in percent, unrounded. The report prints 17.2% for Ant Group; this is what
+ * its own figures give (the checks pin the gap).
+ */
+export function derivedShareOfWorldGrants(company: Top50Row, catalog?: Catalog): { worldGranted: CountryComparisonRow; percent: number; derived: true } {
+  const worldGranted = countryFigure(null, 'granted', catalog);
+  if (!worldGranted) throw new Error('derivedShareOfWorldGrants: the world grant total (一、1.) is missing');
+  return { worldGranted, percent: (company.granted / worldGranted.value) * 100, derived: true };
+}

@@ -1,0 +1,15 @@
+/** Charts of report B (2020 global blockchain development trends), in the report's order. */
+import { chartList } from '../../../charts/entry.ts';
+import { figureCoverageOf } from '../../../charts/coverage.ts';
+import { figuresDataset } from '../../../data/figures.ts';
+import { rowsOf } from '../data.ts';
+import { META } from '../meta.ts';
+import { landscapeCharts } from './landscape.ts';
+import { comparisonCharts } from './comparison.ts';
+
+export const CHARTS = chartList(() => [...landscapeCharts(), ...comparisonCharts()]);
+
+export const chartById = CHARTS.byId;
+
+/** The report's tables and figures (figures.csv) and the charts that draw them. */
+export const figureCoverage = () => figureCoverageOf(META.id, rowsOf(figuresDataset(META.id)).rows, CHARTS.all());
