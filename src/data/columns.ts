@@ -5,15 +5,16 @@
  */
 import { z } from 'zod';
 import countries from 'i18n-iso-countries';
+import type { Localized } from '../i18n/localized.ts';
 import { UNIT_IDS, type Unit } from './units.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'yearmonth' | 'date' | 'year';
 
 export interface ColumnMeta {
-  /** Short Chinese label shown to readers (table headers, data page). */
-  title: string;
+  /** Short label shown to readers (table headers, data page), in every locale. */
+  title: Localized;
   /** What the column holds, for the data page; defaults to nothing beyond the title. */
-  description?: string;
+  description?: Localized;
   unit?: Unit;
   type: FieldType;
   required: boolean;
@@ -27,7 +28,7 @@ export interface ColumnMeta {
 /** Registry of column meanings; read with `columnMeta(schema)`. */
 export const columnRegistry = z.registry<ColumnMeta>();
 
-type Described = { title: string; description?: string };
+type Described = { title: Localized; description?: Localized };
 type Measured = Described & { unit: Unit };
 type Optional = { optional?: boolean };
 

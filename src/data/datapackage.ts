@@ -3,9 +3,11 @@
  * describing every CSV, generated from the same schemas the build validates
  * with, so the two can never drift apart.
  */
-import type { Report } from './report.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/translate.ts';
 import type { Catalog } from './catalog.ts';
 import { describeDataset, type ColumnSummary } from './describe.ts';
+import type { Report } from './report.ts';
 
 function field(column: ColumnSummary) {
   const constraints: Record<string, unknown> = { required: column.required };
@@ -23,18 +25,19 @@ function field(column: ColumnSummary) {
   };
 }
 
-/** The Frictionless data package of `catalog`, citing `reports` as its sources. */
-export function buildDataPackage(catalog: Catalog, reports: readonly Report[]) {
+/** The Frictionless data package of `catalog`, citing `reports` as its sources, with titles in `locale`. */
+export function buildDataPackage(catalog: Catalog, reports: readonly Report[], locale: Locale) {
+  const t = useTranslations(locale);
   return {
     profile: 'tabular-data-package',
     name: 'ledger-atlas',
-    title: 'Ledger Atlas：区块链行业报告数据',
-    description: '两份区块链行业报告中的表格与正文数字，整理为带类型与出处的 CSV。',
-    sources: reports.map((r) => ({ title: r.subtitle ? `${r.title}——${r.subtitle}` : r.title, publisher: r.publisher, published: r.published })),
+    title: t('data.package.title'),
+    description: t('data.package.description'),
+    sources: reports.map((r) => ({ title: r.subtitle ? t('report.titleWithSubtitle', { title: r.title, subtitle: r.subtitle }) : r.title, publisher: r.publisher, published: r.published })),
     resources: [...catalog.values()].map((loaded) => {
       const report = reports.find((r) => r.id === loaded.def.report);
       if (!report) throw new Error(`dataset ${loaded.def.id}: no report ${loaded.def.report} among the sources`);
-      const summary = describeDataset(loaded, report);
+      const summary = describeDataset(loaded, report, locale);
       return {
         name: loaded.def.id.replace('/', '-'),
         path: loaded.file,

@@ -4,6 +4,7 @@
  * page and datapackage.json all read it.
  */
 import type { z } from 'zod';
+import { localized, type Localized } from '../i18n/localized.ts';
 import { col } from './columns.ts';
 import type { ReportId } from './report.ts';
 
@@ -13,15 +14,15 @@ export interface DatasetDef<S extends RowSchema = RowSchema> {
   /** Stable id, `<report>/<name>`; also the file's path under data/ without `.csv`. */
   id: string;
   report: ReportId;
-  /** Chinese title for readers. */
-  title: string;
-  /** What the rows are, in a sentence or two (Chinese). */
-  description: string;
+  /** Title for readers, in every locale. */
+  title: Localized;
+  /** What the rows are, in a sentence or two. */
+  description: Localized;
   schema: S;
   /** Columns whose values together identify a row; repeated keys fail the build. */
   key: readonly (keyof z.output<S> & string)[];
   /** Caveats a reader needs: ambiguities, disagreements between figures, gaps. */
-  notes?: readonly string[];
+  notes?: Localized<readonly string[]>;
 }
 
 export type RowOf<D> = D extends DatasetDef<infer S> ? z.output<S> : never;
@@ -43,10 +44,10 @@ export function datasetFile(def: Pick<DatasetDef, 'id'>, dataRoot = 'data'): str
 export function sourceColumns(report: ReportId) {
   return {
     /** Which report the row comes from. */
-    report: col.oneOf([report], { title: '来源报告', description: `报告编号（${report}）` }),
+    report: col.oneOf([report], { title: localized('data.source.report'), description: localized('data.source.reportMeans', { report }) }),
     /** Chapter and section of the report, as numbered there. */
-    section: col.text({ title: '章节', description: '数据所在的报告章节，如“一、1. 3)”' }),
+    section: col.text({ title: localized('data.source.section'), description: localized('data.source.sectionMeans') }),
     /** Table or figure number, blank when the figure is stated only in prose. */
-    source_ref: col.text({ title: '表/图', description: '表号或图号（如“表 2”“图 4”）；仅见于正文时留空' }, { optional: true }),
+    source_ref: col.text({ title: localized('data.source.ref'), description: localized('data.source.refMeans') }, { optional: true }),
   };
 }

@@ -3,15 +3,20 @@
  * its definition and rows: the data page and datapackage.json both use this,
  * so column meanings are written once, in the schema.
  */
-import type { Report } from './report.ts';
 import type { z } from 'zod';
+import { inLocale } from '../i18n/localized.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/translate.ts';
 import { columnMeta, type ColumnMeta } from './columns.ts';
 import { datasetFile, type DatasetDef } from './dataset.ts';
 import type { LoadedDataset } from './load.ts';
+import type { Report } from './report.ts';
 import { UNITS } from './units.ts';
 
-export interface ColumnSummary extends ColumnMeta {
+export interface ColumnSummary extends Omit<ColumnMeta, 'title' | 'description'> {
   name: string;
+  title: string;
+  description?: string;
   /** Unit as a reader sees it, e.g. 件 (patents); empty when unitless. */
   unitLabel: string;
 }
@@ -32,31 +37,39 @@ export interface DatasetSummary {
   csvBomPath: string;
 }
 
-export function describeColumns(def: DatasetDef): ColumnSummary[] {
+/** The dataset's columns as `locale` names and describes them. */
+export function describeColumns(def: DatasetDef, locale: Locale): ColumnSummary[] {
   return Object.entries(def.schema.shape as Record<string, z.ZodType>).map(([name, schema]) => {
-    const meta = columnMeta(schema);
+    const { title, description, ...meta } = columnMeta(schema);
     const unit = meta.unit ? UNITS[meta.unit] : undefined;
-    return { name, ...meta, unitLabel: unit ? `${unit.zh}（${unit.en}）` : '' };
+    return {
+      name,
+      ...meta,
+      title: inLocale(title, locale),
+      ...(description ? { description: inLocale(description, locale) } : {}),
+      unitLabel: unit ? `${unit.zh}（${unit.en}）` : '',
+    };
   });
 }
 
-/** What the data page says of one dataset; `report` is the report it belongs to. */
-export function describeDataset(loaded: LoadedDataset, report: Report): DatasetSummary {
+/** What the data page says of one dataset in `locale`; `report` is the report it belongs to. */
+export function describeDataset(loaded: LoadedDataset, report: Report, locale: Locale): DatasetSummary {
   const { def, rows } = loaded;
+  const t = useTranslations(locale);
   const sources = new Set<string>();
   for (const row of rows as { section: string; source_ref: string | null }[]) {
-    sources.add(row.source_ref ? `${row.section} · ${row.source_ref}` : `${row.section} · 正文`);
+    sources.add(`${row.section} · ${row.source_ref || t('data.source.prose')}`);
   }
   return {
     id: def.id,
-    title: def.title,
-    description: def.description,
-    reportTitle: report.subtitle ? `${report.title}——${report.subtitle}` : report.title,
+    title: inLocale(def.title, locale),
+    description: inLocale(def.description, locale),
+    reportTitle: report.subtitle ? t('report.titleWithSubtitle', { title: report.title, subtitle: report.subtitle }) : report.title,
     reportLetter: report.letter,
     sources: [...sources],
     rowCount: rows.length,
-    columns: describeColumns(def),
-    notes: def.notes ?? [],
+    columns: describeColumns(def, locale),
+    notes: def.notes ? inLocale(def.notes, locale) : [],
     csvPath: `/${datasetFile(def)}`,
     csvBomPath: `/${datasetFile(def).replace(/\.csv$/, '.utf8-bom.csv')}`,
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localized } from '../i18n/localized.ts';
 import { col } from './columns.ts';
 import { defineDataset, sourceColumns, type RowOf } from './dataset.ts';
 import type { ReportId } from './report.ts';
@@ -13,18 +14,18 @@ export type FigureTreatment = (typeof FIGURE_TREATMENTS)[number];
 
 export const figuresSchema = (report: ReportId) => z.object({
   /** A table (表) or a figure (图). */
-  kind: col.oneOf(['table', 'figure'], { title: '类型', description: 'table 表；figure 图' }),
+  kind: col.oneOf(['table', 'figure'], { title: localized('data.figures.kind'), description: localized('data.figures.kindValues') }),
   /** Its number in the report. */
-  number: col.integer({ title: '编号', unit: 'item' }, { min: 1 }),
+  number: col.integer({ title: localized('data.figures.number'), unit: 'item' }, { min: 1 }),
   /** Caption as printed; blank where the report's text lost it. */
-  caption: col.text({ title: '图表标题', description: '报告原文的图表标题；文本缺失处留空' }, { optional: true }),
+  caption: col.text({ title: localized('data.figures.caption'), description: localized('data.figures.captionMeans') }, { optional: true }),
   /** How the site shows it. */
   treatment: col.oneOf(FIGURE_TREATMENTS, {
-    title: '处理方式',
-    description: 'charted 已绘制；text 数值写在正文；unpublished 数值未公布；diagram 示意图；lost 报告文本缺失',
+    title: localized('data.figures.treatment'),
+    description: localized('data.figures.treatmentValues'),
   }),
   /** Why, in a sentence (Chinese). */
-  note: col.text({ title: '说明' }),
+  note: col.text({ title: localized('data.figures.note') }),
   ...sourceColumns(report),
 });
 
@@ -32,8 +33,8 @@ export function figuresDataset(report: ReportId) {
   return defineDataset({
     id: `${report}/figures`,
     report,
-    title: '报告图表清单',
-    description: '报告中每一张表和每一幅图，以及本站如何呈现它：已绘制、数值写在正文、数值未公布、示意图或文本缺失。构建时与图表登记表核对。',
+    title: localized('data.figures.title'),
+    description: localized('data.figures.description'),
     key: ['kind', 'number'],
     schema: figuresSchema(report),
   });

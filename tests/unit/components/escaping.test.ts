@@ -6,6 +6,7 @@ import { col } from '../../../src/data/columns.ts';
 import { defineDataset, sourceColumns } from '../../../src/data/dataset.ts';
 import { describeDataset } from '../../../src/data/describe.ts';
 import { parseDataset } from '../../../src/data/load.ts';
+import { DEFAULT_LOCALE } from '../../../src/i18n/locales.ts';
 
 const SCRIPT = '<script>alert("x")</script>';
 
@@ -14,18 +15,18 @@ describe('text from a CSV is shown as text, never run as markup', () => {
     const def = defineDataset({
       id: 'patents-2021/escaping',
       report: 'patents-2021',
-      title: '测试',
-      description: '测试用',
+      title: { 'zh-CN': '测试' },
+      description: { 'zh-CN': '测试用' },
       key: ['name'],
-      notes: [SCRIPT],
-      schema: z.object({ name: col.text({ title: '名称' }), ...sourceColumns('patents-2021') }),
+      notes: { 'zh-CN': [SCRIPT] },
+      schema: z.object({ name: col.text({ title: { 'zh-CN': '名称' } }), ...sourceColumns('patents-2021') }),
     });
     // The section cell carries the script too: it is listed among the sources.
     const loaded = parseDataset(def, `name,report,section,source_ref\n${SCRIPT},patents-2021,${SCRIPT},\n`);
     expect(loaded.rows[0]!.name).toBe(SCRIPT);
 
     const container = await AstroContainer.create();
-    const html = await container.renderToString(DatasetEntry, { props: { dataset: describeDataset(loaded, { id: 'patents-2021', letter: 'A', title: '测试报告', publisher: '测试', published: '2021', credits: '测试', chapters: [] }) } });
+    const html = await container.renderToString(DatasetEntry, { props: { dataset: describeDataset(loaded, { id: 'patents-2021', letter: 'A', title: '测试报告', publisher: '测试', published: '2021', credits: '测试', chapters: [] }, DEFAULT_LOCALE) } });
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
   });

@@ -6,20 +6,21 @@ import { defineDataset, sourceColumns, type RowOf } from '../../../data/dataset.
 export const industryLeaders = defineDataset({
   id: 'patents-2021/industry-leaders',
   report: 'patents-2021',
-  title: '重点行业授权专利最多的公司',
-  description:
-    '第三章在智慧金融、医疗健康、能源三节中，各自点名了授权专利最多的几家公司（金融、医疗各三家，能源两家），只给顺序，不给数量。',
+  title: { 'zh-CN': '重点行业授权专利最多的公司' },
+  description: {
+    'zh-CN': '第三章在智慧金融、医疗健康、能源三节中，各自点名了授权专利最多的几家公司（金融、医疗各三家，能源两家），只给顺序，不给数量。',
+  },
   key: ['industry_zh', 'rank'],
-  notes: ['报告没有给出这些公司在各行业的授权件数，这里只记名次。'],
+  notes: { 'zh-CN': ['报告没有给出这些公司在各行业的授权件数，这里只记名次。'] },
   schema: z.object({
     /** Sector, as named in 表 3. */
-    industry_zh: col.text({ title: '行业' }),
+    industry_zh: col.text({ title: { 'zh-CN': '行业' } }),
     /** Position by granted patents within the sector, as the text orders them. */
-    rank: col.integer({ title: '名次', unit: 'item' }, { min: 1 }),
+    rank: col.integer({ title: { 'zh-CN': '名次' }, unit: 'item' }, { min: 1 }),
     /** Company as the text names it. */
-    company_zh: col.text({ title: '公司' }),
+    company_zh: col.text({ title: { 'zh-CN': '公司' } }),
     /** English name of the company. */
-    company_en: col.text({ title: '公司（英文）' }),
+    company_en: col.text({ title: { 'zh-CN': '公司（英文）' } }),
     ...sourceColumns('patents-2021'),
   }),
 });

@@ -1,7 +1,7 @@
 import { statedFiguresDataset } from '../../../data/stated-figures.ts';
 
 /** Single figures report B states in its prose (and the totals printed under its tables). */
-export const trendsStatedFigures = statedFiguresDataset('trends-2020', '报告 B 正文中的单项数字', [
+export const trendsStatedFigures = statedFiguresDataset('trends-2020', { 'zh-CN': '报告 B 正文中的单项数字' }, { 'zh-CN': [
   '凡原文带“近、约、超、超过、以上、余、多”等字样的数，value 只记数字本身，限定词记在 qualifier（近→nearly，约→about，超/超过/以上/余/多→over）；图表须连同限定词展示。',
   '“数千笔”（Fabric 2.0 的 TPS）和“数百个”（FISCO BCOS 应用案例）原文没有确数，value 只记字面所蕴含的下限（1000、100），qualifier 为 at_least，不可当作实际数值。',
   '“三分之一”以百分数 33.33 记录（两位小数），构建时与表 2 的 20/60 比较，容差 0.01 个百分点。',
@@ -18,4 +18,4 @@ export const trendsStatedFigures = statedFiguresDataset('trends-2020', '报告 B
   '提取稿有缺漏：全球投融资一段在“全球2019年的代币”之后中断，全球生态概览、中国政策一节的开头、欧盟一揽子计划“其中”之后的内容、标准一节开头以及图 3 至图 5、图 13 的图注都已缺失，其中的数字无法收录。',
   '目录中的三个小节标题数字（topic 为 headline）单独记录，仅用于与正文核对。',
   '图 11、图 12 只留下图注；专利申请与授权的数字标注为出自这两幅图，依据是正文所引的报告与图注的数据来源相同，图中其他数值未公布。',
-]);
+] });
