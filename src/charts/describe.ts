@@ -55,11 +55,6 @@ export function joinList(items: readonly string[], locale: Locale = DEFAULT_LOCA
   return chartWords(locale).list(items);
 }
 
-/** The default locale's list; kept while layouts move to joinList with their locale. */
-export function joinZh(items: string[]): string {
-  return joinList(items);
-}
-
 /** Note for a value the source does not give: "韩国：未公布". */
 export function unpublishedNote(label: string, locale: Locale = DEFAULT_LOCALE): string {
   return chartWords(locale).unpublished(label);
