@@ -50,16 +50,6 @@ export function chartWords(locale: Locale = DEFAULT_LOCALE): ChartWords {
   return words;
 }
 
-/** A list with its conjunction in `locale`: zh-CN "A"、"A和B"、"A、B和C". */
-export function joinList(items: readonly string[], locale: Locale = DEFAULT_LOCALE): string {
-  return chartWords(locale).list(items);
-}
-
-/** Note for a value the source does not give: "韩国：未公布". */
-export function unpublishedNote(label: string, locale: Locale = DEFAULT_LOCALE): string {
-  return chartWords(locale).unpublished(label);
-}
-
 /** Row of the largest and smallest value, first one wins on ties. */
 export function extremes<T>(rows: T[], value: (row: T) => number): { max: T; min: T } | null {
   const [first] = rows;
