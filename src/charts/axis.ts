@@ -1,11 +1,12 @@
 /**
  * Axis helpers shared by the layouts: tick choice that fits the pixel length
- * (labels must not collide), zh-CN tick labels, and the grid lines and tick
+ * (labels must not collide), tick labels in the layout's locale, and the grid lines and tick
  * texts of a bottom or left axis.
  */
 import type { ScaleLinear, ScaleLogarithmic } from 'd3-scale';
 import { formatLogTicks, formatTicks } from '../i18n/format.ts';
 import { textWidth, blockHeight } from './text.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { Line, TextLabel, Tick } from './types.ts';
 
 export interface TickOptions {
@@ -14,6 +15,8 @@ export interface TickOptions {
   orientation: 'horizontal' | 'vertical';
   fontSize: number;
   percent?: boolean;
+  /** Locale of the tick labels (default: the site's default locale). */
+  locale?: Locale | undefined;
 }
 
 /** True when consecutive labels would touch (6 px gap horizontally, 1.2 lines vertically). */
@@ -31,8 +34,9 @@ function ticksCollide(ticks: Tick[], options: TickOptions): boolean {
   return false;
 }
 
-function toTicks(values: number[], position: (v: number) => number, percent: boolean | undefined, log = false): Tick[] {
-  const labels = log && !percent ? formatLogTicks(values) : formatTicks(values, { percent: percent ?? false });
+function toTicks(values: number[], position: (v: number) => number, options: TickOptions, log = false): Tick[] {
+  const { percent, locale = DEFAULT_LOCALE } = options;
+  const labels = log && !percent ? formatLogTicks(values, locale) : formatTicks(values, { percent: percent ?? false }, locale);
   return values.map((value, i) => ({ value, position: position(value), label: labels[i] ?? '' }));
 }
 
@@ -40,14 +44,14 @@ function toTicks(values: number[], position: (v: number) => number, percent: boo
 export function linearTicks(scale: ScaleLinear<number, number>, options: TickOptions): Tick[] {
   const spacing = options.orientation === 'horizontal' ? 70 : 40;
   let count = Math.max(2, Math.floor(options.length / spacing));
-  let ticks = toTicks(scale.ticks(count), scale, options.percent);
+  let ticks = toTicks(scale.ticks(count), scale, options);
   while (count > 1 && ticksCollide(ticks, options)) {
     count--;
-    ticks = toTicks(scale.ticks(count), scale, options.percent);
+    ticks = toTicks(scale.ticks(count), scale, options);
   }
   if (ticksCollide(ticks, options)) {
     const [first] = scale.domain();
-    ticks = toTicks([first ?? 0], scale, options.percent);
+    ticks = toTicks([first ?? 0], scale, options);
   }
   return ticks;
 }
@@ -65,10 +69,10 @@ export function logTicks(scale: ScaleLogarithmic<number, number>, options: TickO
   const multipliers = last - first < 3 ? [1, 2, 5] : [1];
   const candidates = decades.flatMap((d) => multipliers.map((m) => d * m)).filter((v) => v >= lo * 0.999 && v <= hi * 1.001);
   let values = candidates;
-  let ticks = toTicks(values, scale, options.percent, true);
+  let ticks = toTicks(values, scale, options, true);
   for (let step = 1; ticksCollide(ticks, options) && step <= decades.length; step++) {
     values = decades.filter((_, i) => i % step === 0).filter((v) => v >= lo * 0.999 && v <= hi * 1.001);
-    ticks = toTicks(values, scale, options.percent, true);
+    ticks = toTicks(values, scale, options, true);
   }
   return ticks;
 }

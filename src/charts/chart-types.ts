@@ -22,6 +22,7 @@ import RankedBars from './RankedBars/RankedBars.astro';
 import { layoutRankedBars } from './RankedBars/layout.ts';
 import { layoutRankingTable, type RankingTableModel } from './ranking-table/layout.ts';
 import RankingTable from './ranking-table/RankingTable.astro';
+import type { Locale } from '../i18n/locales.ts';
 import type { ChartSpec } from './entry.ts';
 import Scatter from './Scatter/Scatter.astro';
 import { layoutScatter } from './Scatter/layout.ts';
@@ -56,7 +57,8 @@ interface ChartTypeBase<S extends ChartSpec> {
 /** A chart drawn as SVG from a pure layout. */
 export interface SvgChartType<S extends ChartSpec> extends ChartTypeBase<S> {
   kind: 'svg';
-  layout: (spec: S, width: number) => LayoutBase;
+  /** The layout at `width` px, its words and numbers written in `locale`. */
+  layout: (spec: S, width: number, locale: Locale) => LayoutBase;
   /** What the component lists under the chart because the layout at this width cannot show it. */
   hardToSee?: (spec: S, layout: LayoutBase) => HardToSee[];
 }
@@ -64,8 +66,8 @@ export interface SvgChartType<S extends ChartSpec> extends ChartTypeBase<S> {
 /** A chart drawn as an HTML table: it has no layout, and is its own data table. */
 export interface TableChartType<S extends ChartSpec> extends ChartTypeBase<S> {
   kind: 'table';
-  /** The rows, cells and notes the component, the SVG download and the height estimate all use. */
-  model: (spec: S) => RankingTableModel;
+  /** The rows, cells and notes the component, the SVG download and the height estimate all use, written in `locale`. */
+  model: (spec: S, locale: Locale) => RankingTableModel;
 }
 
 export type ChartType<S extends ChartSpec> = SvgChartType<S> | TableChartType<S>;
@@ -81,7 +83,7 @@ type AnyComponent = (props: any) => any;
 function svgChart<S extends ChartSpec, L extends LayoutBase, C extends AnyComponent>(row: {
   component: C;
   props: (spec: S, figure: ChartFigureProps) => ComponentProps<C>;
-  layout: (spec: S, width: number) => L;
+  layout: (spec: S, width: number, locale: Locale) => L;
   hardToSee?: (spec: S, layout: L) => HardToSee[];
 }): SvgChartType<S> {
   const { hardToSee } = row;
@@ -98,7 +100,7 @@ function svgChart<S extends ChartSpec, L extends LayoutBase, C extends AnyCompon
 function tableChart<S extends ChartSpec, C extends AnyComponent>(row: {
   component: C;
   props: (spec: S, figure: ChartFigureProps) => ComponentProps<C>;
-  model: (spec: S) => RankingTableModel;
+  model: (spec: S, locale: Locale) => RankingTableModel;
 }): TableChartType<S> {
   return { kind: 'table', component: row.component as unknown as AstroComponentFactory, props: row.props, model: row.model };
 }
@@ -107,42 +109,42 @@ export const CHART_TYPES = {
   'ranked-bars': svgChart({
     component: RankedBars,
     props: (spec: SpecOf<'ranked-bars'>, figure) => ({ ...figure, rows: spec.rows, options: spec.options }),
-    layout: (spec, width) => layoutRankedBars(spec.rows, { width }, spec.options),
+    layout: (spec, width, locale) => layoutRankedBars(spec.rows, { width, locale }, spec.options),
   }),
   'grouped-bars': svgChart({
     component: GroupedBars,
     props: (spec: SpecOf<'grouped-bars'>, figure) => ({ ...figure, data: spec.data, options: spec.options }),
-    layout: (spec, width) => layoutGroupedBars(spec.data, { width }, spec.options),
+    layout: (spec, width, locale) => layoutGroupedBars(spec.data, { width, locale }, spec.options),
   }),
   'dot-change': svgChart({
     component: DotChange,
     props: (spec: SpecOf<'dot-change'>, figure) => ({ ...figure, rows: spec.rows, options: spec.options }),
-    layout: (spec, width) => layoutDotChange(spec.rows, { width }, spec.options),
+    layout: (spec, width, locale) => layoutDotChange(spec.rows, { width, locale }, spec.options),
   }),
   columns: svgChart({
     component: Columns,
     props: (spec: SpecOf<'columns'>, figure) => ({ ...figure, points: spec.points, options: spec.options }),
-    layout: (spec, width) => layoutColumns(spec.points, { width }, spec.options),
+    layout: (spec, width, locale) => layoutColumns(spec.points, { width, locale }, spec.options),
   }),
   scatter: svgChart({
     component: Scatter,
     props: (spec: SpecOf<'scatter'>, figure) => ({ ...figure, points: spec.points, options: spec.options }),
-    layout: (spec, width) => layoutScatter(spec.points, { width }, spec.options),
+    layout: (spec, width, locale) => layoutScatter(spec.points, { width, locale }, spec.options),
   }),
   waffle: svgChart({
     component: Waffle,
     props: (spec: SpecOf<'waffle'>, figure) => ({ ...figure, parts: spec.parts, options: spec.options }),
-    layout: (spec, width) => layoutWaffle(spec.parts, { width }, spec.options),
+    layout: (spec, width, locale) => layoutWaffle(spec.parts, { width, locale }, spec.options),
   }),
   'small-multiples': svgChart({
     component: SmallMultiples,
     props: (spec: SpecOf<'small-multiples'>, figure) => ({ ...figure, data: spec.data, options: spec.options }),
-    layout: (spec, width) => layoutSmallMultiples(spec.data, { width }, spec.options),
+    layout: (spec, width, locale) => layoutSmallMultiples(spec.data, { width, locale }, spec.options),
   }),
   choropleth: svgChart({
     component: Choropleth,
     props: (spec: SpecOf<'choropleth'>, figure) => ({ ...figure, countries: spec.countries, options: spec.options }),
-    layout: (spec, width) => layoutChoropleth(spec.countries, { width }, spec.options),
+    layout: (spec, width, locale) => layoutChoropleth(spec.countries, { width, locale }, spec.options),
     hardToSee: (spec, layout) => {
       const label = new Map(spec.options.categories.map((c) => [c.id, c.label]));
       return layout.small.map((s) => ({ label: s.label, category: label.get(s.category) ?? s.category }));
@@ -152,7 +154,7 @@ export const CHART_TYPES = {
     component: RankingTable,
     // The table's <caption> is the figure's title.
     props: (spec: SpecOf<'ranking-table'>, figure) => ({ caption: figure.title, id: figure.id, rows: spec.rows, columns: spec.columns, options: spec.options }),
-    model: (spec) => layoutRankingTable(spec.rows, spec.columns, spec.options),
+    model: (spec, locale) => layoutRankingTable(spec.rows, spec.columns, spec.options, { locale }),
   }),
 } satisfies { [T in ChartSpec['type']]: ChartType<SpecOf<T>> };
 

@@ -8,6 +8,8 @@ import type { ReportId } from '../data/report.ts';
 import type { FigureRow } from '../data/figures.ts';
 import type { ChartEntry } from './entry.ts';
 import { chartPath } from '../paths.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/translate.ts';
 
 export interface CoverageRow {
   report: ReportId;
@@ -22,19 +24,37 @@ export interface CoverageRow {
   charts: { id: string; title: string; path: string }[];
 }
 
-export const TREATMENT_LABELS: Record<FigureRow['treatment'], string> = {
-  charted: '已绘制',
-  text: '数值写在正文',
-  unpublished: '数值未公布',
-  diagram: '示意图',
-  lost: '报告文本缺失',
-};
+/** How the site treats each table or figure, in `locale`'s words. */
+export function treatmentLabels(locale: Locale = DEFAULT_LOCALE): Record<FigureRow['treatment'], string> {
+  const t = useTranslations(locale);
+  return {
+    charted: t('coverage.treatment.charted'),
+    text: t('coverage.treatment.text'),
+    unpublished: t('coverage.treatment.unpublished'),
+    diagram: t('coverage.treatment.diagram'),
+    lost: t('coverage.treatment.lost'),
+  };
+}
+
+/** The labels in the site's default locale, for pages that do not pass a locale yet. */
+export const TREATMENT_LABELS: Record<FigureRow['treatment'], string> = treatmentLabels();
+
+/**
+ * A report's own name for one of its tables or figures ("表 2", "图 7"). The
+ * registry's `ref` is content, written in the default locale's words, so refs
+ * are made in that locale whatever locale a page is in: they are the key that
+ * ties a figure to its charts.
+ */
+function figureRef(kind: FigureRow['kind'], number: number): string {
+  const t = useTranslations(DEFAULT_LOCALE);
+  return t(kind === 'table' ? 'coverage.ref.table' : 'coverage.ref.figure', { number });
+}
 
 /** One report's tables and figures (its figures.csv rows) matched with its charts. */
 export function figureCoverageOf(report: ReportId, figures: readonly FigureRow[], entries: readonly ChartEntry[]): CoverageRow[] {
   const rows: CoverageRow[] = [];
   for (const figure of figures) {
-    const ref = `${figure.kind === 'table' ? '表' : '图'} ${figure.number}`;
+    const ref = figureRef(figure.kind, figure.number);
     const charts = entries.filter((e) => e.report === report && e.ref === ref);
     if (figure.treatment === 'charted' && charts.length === 0) {
       throw new Error(`data/${report}/figures.csv: ${ref} is marked charted, but no chart in the registry has ref "${ref}"`);

@@ -1,18 +1,53 @@
-/** Small helpers for the generated Chinese descriptions. */
+/**
+ * The words every chart layout shares, and small helpers for the generated
+ * descriptions. All words come from the text layer (src/i18n/ui/<locale>.json)
+ * and the locale's Intl list formats, so a layout writes the locale it is given.
+ */
 import { formatList } from '../i18n/format.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { useTranslations, type Translate } from '../i18n/translate.ts';
 import type { LayoutBase } from './types.ts';
 
-/** What an empty chart says, in its description and on its face. */
-export const NO_DATA = '无数据';
-
-/** "A"、"A和B"、"A、B和C": the default locale's list (Intl.ListFormat). */
-export function joinZh(items: string[]): string {
-  return formatList(items);
+/** One locale's words for a layout. */
+export interface ChartWords {
+  locale: Locale;
+  t: Translate;
+  /** A list with its conjunction (Intl.ListFormat): zh-CN "A和B", "A、B和C"; en "A, B, and C". */
+  list: (items: readonly string[]) => string;
+  /** An enumeration without a conjunction: zh-CN "A、B、C"; en "A, B, C". */
+  enumerate: (items: readonly string[]) => string;
+  /** Whole clauses one after another: zh-CN "甲；乙". */
+  clauses: (items: readonly string[]) => string;
+  /** Phrases of one sentence: zh-CN "甲，乙". */
+  phrases: (items: readonly string[]) => string;
+  /** Note for a value the source does not give: "韩国：未公布". */
+  unpublished: (label: string) => string;
+  /** Two names of one thing, e.g. a category and a series: "中国·2020". */
+  pair: (first: string, second: string) => string;
 }
 
-/** Note for a value the source does not give: "韩国：未公布". */
-export function unpublishedNote(label: string): string {
-  return `${label}：未公布`;
+const made = new Map<Locale, ChartWords>();
+
+/** The words of `locale` (default: the site's default locale), made once per locale. */
+export function chartWords(locale: Locale = DEFAULT_LOCALE): ChartWords {
+  let words = made.get(locale);
+  if (!words) {
+    const t = useTranslations(locale);
+    const clauseSeparator = t('chart.clauseSeparator');
+    const phraseSeparator = t('chart.phraseSeparator');
+    words = {
+      locale,
+      t,
+      list: (items) => formatList(items, locale),
+      enumerate: (items) => formatList(items, locale, { style: 'narrow' }),
+      clauses: (items) => items.join(clauseSeparator),
+      phrases: (items) => items.join(phraseSeparator),
+      unpublished: (label) => t('chart.unpublishedNote', { label }),
+      pair: (first, second) => t('chart.pair', { first, second }),
+    };
+    made.set(locale, words);
+  }
+  return words;
 }
 
 /** Row of the largest and smallest value, first one wins on ties. */
@@ -28,16 +63,17 @@ export function extremes<T>(rows: T[], value: (row: T) => number): { max: T; min
   return { max, min };
 }
 
-/** A chart with nothing to draw: a short frame that says 无数据, and the notes of what was left out. */
-export function emptyLayout(width: number, notes: string[], fontSize = 13): LayoutBase {
+/** A chart with nothing to draw: a short frame that says so (zh-CN 无数据), and the notes of what was left out. */
+export function emptyLayout(width: number, notes: string[], fontSize = 13, locale: Locale = DEFAULT_LOCALE): LayoutBase {
+  const { t, clauses } = chartWords(locale);
   const height = 48;
-  const prefix = notes.length > 0 ? `（${notes.join('；')}）` : '';
+  const noData = t('chart.noData');
   return {
     width,
     height,
-    description: `${NO_DATA}${prefix}。`,
+    description: notes.length > 0 ? t('chart.noDataWithNotes', { notes: clauses(notes) }) : t('chart.noDataDescription'),
     notes,
-    texts: [{ x: width / 2, y: height / 2, lines: [NO_DATA], full: NO_DATA, anchor: 'middle', fontSize, role: 'annotation', tone: 'muted' }],
+    texts: [{ x: width / 2, y: height / 2, lines: [noData], full: noData, anchor: 'middle', fontSize, role: 'annotation', tone: 'muted' }],
     lines: [],
     legend: [],
   };

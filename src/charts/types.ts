@@ -3,6 +3,7 @@
  * coordinates: the Astro components only write it out as SVG, and tests can
  * check it (bounding boxes, descriptions) without a DOM.
  */
+import type { Locale } from '../i18n/locales.ts';
 
 /** Pixel size of a chart. */
 export interface Size {
@@ -10,8 +11,16 @@ export interface Size {
   height: number;
 }
 
+/**
+ * What a layout is told besides its data: the locale its words and numbers are
+ * written in. Without one it writes the site's default locale (locales.ts).
+ */
+export interface LayoutContext {
+  locale?: Locale | undefined;
+}
+
 /** What a caller asks for: the width is fixed by the page, the height may follow from the data. */
-export interface SizeRequest {
+export interface SizeRequest extends LayoutContext {
   width: number;
   height?: number;
 }
@@ -102,9 +111,9 @@ export interface LegendSwatch {
 
 /** What every layout returns besides its own marks. */
 export interface LayoutBase extends Size {
-  /** One or two Chinese sentences saying what the chart shows, for <desc> and screen readers. */
+  /** One or two sentences in the layout's locale saying what the chart shows, for <desc> and screen readers. */
   description: string;
-  /** Rows left out (nulls, zeros on a log scale …), one sentence each, e.g. "韩国：未公布". */
+  /** Rows left out (nulls, zeros on a log scale …), one sentence each in the layout's locale, e.g. "韩国：未公布". */
   notes: string[];
   texts: TextLabel[];
   lines: Line[];

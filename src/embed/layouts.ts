@@ -9,6 +9,7 @@ import type { RankingTableModel } from '../charts/ranking-table/layout.ts';
 import type { ChartSpec } from '../charts/entry.ts';
 import { DEFAULT_WIDTHS } from '../charts/svg.ts';
 import type { LayoutBase } from '../charts/types.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 export const NARROW_WIDTH: number = DEFAULT_WIDTHS[0];
 export const WIDE_WIDTH: number = DEFAULT_WIDTHS[1];
@@ -19,23 +20,24 @@ export const NARROW_BREAKPOINT = 560;
 /**
  * Layouts are pure, and a build asks for the same chart at the same width many
  * times (every embed height, snippet, oEmbed and catalogue entry), so each is
- * computed once per chart object and width.
+ * computed once per chart object, locale and width.
  */
-const layouts = new WeakMap<ChartSpec, Map<number, LayoutBase | null>>();
+const layouts = new WeakMap<ChartSpec, Map<string, LayoutBase | null>>();
 
-/** The chart's layout at `width` px, or null for a chart drawn as an HTML table. */
-export function chartLayout(chart: ChartSpec, width: number): LayoutBase | null {
-  let byWidth = layouts.get(chart);
-  if (!byWidth) layouts.set(chart, (byWidth = new Map()));
-  if (!byWidth.has(width)) {
+/** The chart's layout at `width` px in `locale` (default: the site's default locale), or null for a chart drawn as an HTML table. */
+export function chartLayout(chart: ChartSpec, width: number, locale: Locale = DEFAULT_LOCALE): LayoutBase | null {
+  let byKey = layouts.get(chart);
+  if (!byKey) layouts.set(chart, (byKey = new Map()));
+  const key = `${locale} ${width}`;
+  if (!byKey.has(key)) {
     const type = chartTypeOf(chart);
-    byWidth.set(width, type.kind === 'svg' ? type.layout(chart, width) : null);
+    byKey.set(key, type.kind === 'svg' ? type.layout(chart, width, locale) : null);
   }
-  return byWidth.get(width)!;
+  return byKey.get(key)!;
 }
 
-/** The table model of a chart drawn as an HTML table, or null for an SVG chart. */
-export function chartTableModel(chart: ChartSpec): RankingTableModel | null {
+/** The table model of a chart drawn as an HTML table in `locale`, or null for an SVG chart. */
+export function chartTableModel(chart: ChartSpec, locale: Locale = DEFAULT_LOCALE): RankingTableModel | null {
   const type = chartTypeOf(chart);
-  return type.kind === 'table' ? type.model(chart) : null;
+  return type.kind === 'table' ? type.model(chart, locale) : null;
 }

@@ -9,27 +9,20 @@
  * The chart components (ChartFigure, RankingTable, Choropleth) still write
  * the chart's own lines in their HTML, inside the chart's <figure>: they
  * cannot import this module, which reaches them through the chart-type table,
- * without an import cycle. A unit test holds their text to `chartNotes`.
+ * without an import cycle. A unit test holds their text to `chartNotes`; the
+ * words themselves are in caption-text.ts, which they can import.
  */
-import { chartTypeOf, type HardToSee } from '../charts/chart-types.ts';
+import { chartTypeOf } from '../charts/chart-types.ts';
 import type { ChartEntry } from '../charts/entry.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { chartPath } from '../paths.ts';
 import { chartLayout, chartTableModel, NARROW_WIDTH } from '../embed/layouts.ts';
+import { captionText, type CaptionText } from './caption-text.ts';
 
-/** The site's name as credits give it (the text layer will own it, with the other copies of it). */
-const SITE_NAME = 'Ledger Atlas 区块链数据图集';
+export { captionText, type CaptionText };
 
-/** Every word of a caption, in one place, to move to the text layer as a whole. */
-export const CAPTION_TEXT = {
-  notes: (notes: readonly string[]) => `注：${notes.join('；')}。`,
-  hardToSee: (items: readonly HardToSee[]) => `图中难以看清的国家和地区：${items.map((s) => `${s.label}（${s.category}）`).join('、')}。`,
-  sourceLead: (source: string) => `来源：${source}`,
-  sourceRef: (ref: string) => `（对应报告${ref}）`,
-  /** The credit under an embedded chart, a link to its chapter. */
-  creditLink: `${SITE_NAME} · 查看所在章节 ↗`,
-  /** The credit of a downloaded file, which cannot link, so it spells the address out. */
-  creditFile: (chapterUrl: string) => `${SITE_NAME} · ${chapterUrl}`,
-} as const;
+/** The caption words of the site's default locale, for callers that do not pass a locale yet. */
+export const CAPTION_TEXT: CaptionText = captionText(DEFAULT_LOCALE);
 
 export interface Caption {
   readonly title: string;
@@ -51,40 +44,44 @@ export interface Caption {
   };
 }
 
-/** Captions are asked for by every height estimate, download and page of a chart: compose each once. */
-const captions = new WeakMap<ChartEntry, Caption>();
+/** Captions are asked for by every height estimate, download and page of a chart: compose each once per locale. */
+const captions = new WeakMap<ChartEntry, Map<Locale, Caption>>();
 
-export function captionOf(entry: ChartEntry): Caption {
-  let caption = captions.get(entry);
+/** The caption of `entry` in `locale` (default: the site's default locale). */
+export function captionOf(entry: ChartEntry, locale: Locale = DEFAULT_LOCALE): Caption {
+  let byLocale = captions.get(entry);
+  if (!byLocale) captions.set(entry, (byLocale = new Map()));
+  let caption = byLocale.get(locale);
   if (!caption) {
-    const lead = CAPTION_TEXT.sourceLead(entry.source);
-    const ref = entry.ref ? CAPTION_TEXT.sourceRef(entry.ref) : null;
+    const text = captionText(locale);
+    const lead = text.sourceLead(entry.source);
+    const ref = entry.ref ? text.sourceRef(entry.ref) : null;
     caption = {
       title: entry.title,
       subtitle: entry.subtitle || null,
-      chartNotes: chartNotesOf(entry),
+      chartNotes: chartNotesOf(entry, locale, text),
       source: `${lead}${ref ?? ''}`,
       sourceParts: { lead, ref },
       notes: entry.notes,
-      credit: { link: CAPTION_TEXT.creditLink, chapterPath: chartPath(entry) },
+      credit: { link: text.creditLink, chapterPath: chartPath(entry) },
     };
-    captions.set(entry, caption);
+    byLocale.set(locale, caption);
   }
   return caption;
 }
 
-function chartNotesOf({ chart }: ChartEntry): string[] {
+function chartNotesOf({ chart }: ChartEntry, locale: Locale, text: CaptionText): string[] {
   const lines: string[] = [];
-  const model = chartTableModel(chart);
+  const model = chartTableModel(chart, locale);
   if (model) {
-    if (model.notes.length > 0) lines.push(CAPTION_TEXT.notes(model.notes));
+    if (model.notes.length > 0) lines.push(text.notes(model.notes));
     return lines;
   }
-  const layout = chartLayout(chart, NARROW_WIDTH);
+  const layout = chartLayout(chart, NARROW_WIDTH, locale);
   if (!layout) return lines;
-  if (layout.notes.length > 0) lines.push(CAPTION_TEXT.notes(layout.notes));
+  if (layout.notes.length > 0) lines.push(text.notes(layout.notes));
   const type = chartTypeOf(chart);
   const hidden = type.kind === 'svg' ? (type.hardToSee?.(chart, layout) ?? []) : [];
-  if (hidden.length > 0) lines.push(CAPTION_TEXT.hardToSee(hidden));
+  if (hidden.length > 0) lines.push(text.hardToSee(hidden));
   return lines;
 }

@@ -14,26 +14,34 @@
  * beside a coloured mainland; pass `parents: {}` to turn this off.
  */
 import { geoEqualEarth, geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import countries from 'i18n-iso-countries';
+import countries, { type LocaleData } from 'i18n-iso-countries';
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { emptyLayout, joinZh, unpublishedNote } from '../describe.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
+import { chartWords, emptyLayout, type ChartWords } from '../describe.ts';
 import { flowLegend } from '../legend.ts';
 import { chartFontSize } from '../text.ts';
 import type { DotMark, LayoutBase, Mark, SizeRequest } from '../types.ts';
 import { seriesSlot } from '../types.ts';
 import { relativePath, thinnedProjection } from './path.ts';
 
-countries.registerLocale(zh);
+/**
+ * Country names per site locale, from i18n-iso-countries: a new locale is a
+ * type error here until its names file is added.
+ */
+const COUNTRY_NAMES: Record<Locale, LocaleData> = {
+  'zh-CN': zh,
+};
+for (const names of Object.values(COUNTRY_NAMES)) countries.registerLocale(names);
 
 export interface ChoroplethCountry {
   /** ISO 3166-1 alpha-2 code, e.g. "CN". */
   code: string;
   /** Category id (see options.categories); null when the source gives none. */
   category: string | null;
-  /** Display name; defaults to the Chinese name from i18n-iso-countries. */
+  /** Display name; defaults to the name in the layout's locale from i18n-iso-countries. */
   label?: string;
   /** Extra tooltip text, e.g. "5家". */
   detail?: string;
@@ -91,22 +99,25 @@ interface WorldFeature {
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const worldFeatures = (feature(topology, topology.objects.countries) as unknown as { features: WorldFeature[] }).features;
 
-/** Chinese name for an alpha-2 code, the code itself when unknown. */
-export function countryName(code: string): string {
-  return countries.getName(code, 'zh') ?? code;
+/** The name of an alpha-2 code in `locale` (default: the site's default locale), the code itself when unknown. */
+export function countryName(code: string, locale?: Locale): string {
+  return countries.getName(code, COUNTRY_NAMES[locale ?? DEFAULT_LOCALE].locale) ?? code;
 }
 
 export function layoutChoropleth(data: ChoroplethCountry[], size: SizeRequest, options: ChoroplethOptions): ChoroplethLayout {
-  const { width } = size;
+  const { width, locale } = size;
+  const words = chartWords(locale);
+  const { t } = words;
+  const nameOf = (code: string): string => countryName(code, words.locale);
   const fontSize = chartFontSize(width);
-  const labelOf = (c: ChoroplethCountry): string => c.label ?? countryName(c.code);
-  const notes = data.filter((c) => c.category === null).map((c) => unpublishedNote(labelOf(c)));
+  const labelOf = (c: ChoroplethCountry): string => c.label ?? nameOf(c.code);
+  const notes = data.filter((c) => c.category === null).map((c) => words.unpublished(labelOf(c)));
   const slotOf = new Map(options.categories.map((c, i) => [c.id, seriesSlot(i)]));
   const categoryLabel = new Map(options.categories.map((c) => [c.id, c.label]));
   const rows = data.filter((c): c is ChoroplethCountry & { category: string } => c.category !== null && slotOf.has(c.category));
   const unknown = data.filter((c) => c.category !== null && !slotOf.has(c.category));
-  notes.push(...unknown.map((c) => `${labelOf(c)}：类别“${c.category}”不在图例中，未绘制`));
-  if (rows.length === 0) return { ...emptyLayout(width, notes, fontSize), sphere: '', noData: '', countries: [], small: [] };
+  notes.push(...unknown.map((c) => t('choropleth.unknownCategory', { label: labelOf(c), category: c.category ?? '' })));
+  if (rows.length === 0) return { ...emptyLayout(width, notes, fontSize, words.locale), sphere: '', noData: '', countries: [], small: [] };
 
   const byNumeric = new Map<string, ChoroplethCountry & { category: string }>();
   for (const row of rows) {
@@ -143,8 +154,9 @@ export function layoutChoropleth(data: ChoroplethCountry[], size: SizeRequest, o
     }
     const own = byNumeric.get(id) === row;
     const slot = slotOf.get(row.category) ?? 1;
-    const label = own ? labelOf(row) : `${labelOf(row)}（${countryName(countries.numericToAlpha2(id) ?? '')}）`;
-    const tip = `${label}：${categoryLabel.get(row.category) ?? row.category}${row.detail ? `，${row.detail}` : ''}`;
+    const label = own ? labelOf(row) : t('choropleth.territory', { label: labelOf(row), territory: nameOf(countries.numericToAlpha2(id) ?? '') });
+    const category = categoryLabel.get(row.category) ?? row.category;
+    const tip = row.detail ? t('choropleth.tipWithDetail', { label, category, detail: row.detail }) : t('chart.tip', { label, value: category });
     marks.push({ code: own ? row.code : countries.numericToAlpha2(id) ?? row.code, d: draw(f.geometry), tip, series: slot });
     if (!own) continue;
     drawn.add(row);
@@ -160,7 +172,7 @@ export function layoutChoropleth(data: ChoroplethCountry[], size: SizeRequest, o
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.category, (counts.get(row.category) ?? 0) + 1);
   const legend = flowLegend(
-    options.categories.map((c, i) => ({ label: `${c.label}（${counts.get(c.id) ?? 0}）`, series: seriesSlot(i) })),
+    options.categories.map((c, i) => ({ label: t('choropleth.legend', { label: c.label, count: counts.get(c.id) ?? 0 }), series: seriesSlot(i) })),
     0,
     mapHeight + 8,
     width,
@@ -170,7 +182,7 @@ export function layoutChoropleth(data: ChoroplethCountry[], size: SizeRequest, o
   return {
     width,
     height: Math.ceil(mapHeight + 8 + legend.height + 2),
-    description: describe(rows, options, labelOf, small.length),
+    description: describe(rows, options, labelOf, small.length, words),
     notes,
     texts: legend.texts,
     lines: [],
@@ -182,13 +194,19 @@ export function layoutChoropleth(data: ChoroplethCountry[], size: SizeRequest, o
   };
 }
 
-function describe(rows: (ChoroplethCountry & { category: string })[], options: ChoroplethOptions, labelOf: (c: ChoroplethCountry) => string, smallCount: number): string {
+function describe(
+  rows: (ChoroplethCountry & { category: string })[],
+  options: ChoroplethOptions,
+  labelOf: (c: ChoroplethCountry) => string,
+  smallCount: number,
+  { t, list, enumerate, phrases }: ChartWords,
+): string {
   const parts = options.categories.flatMap((category) => {
     const members = rows.filter((r) => r.category === category.id).map(labelOf);
     if (members.length === 0) return [];
-    const named = members.length > 4 ? `${members.slice(0, 4).join('、')}等` : joinZh(members);
-    return [`${category.label}${members.length}个（${named}）`];
+    const named = members.length > 4 ? t('choropleth.describe.firstMembers', { members: enumerate(members.slice(0, 4)) }) : list(members);
+    return [t('choropleth.describe.category', { category: category.label, count: members.length, members: named })];
   });
-  const smallText = smallCount > 0 ? `其中${smallCount}个在地图上难以看清，另列于图下。` : '';
-  return `${options.valueLabel}：共${rows.length}个国家和地区，${parts.join('，')}。${smallText}`;
+  const small = smallCount > 0 ? t('choropleth.describe.small', { count: smallCount }) : '';
+  return t('choropleth.describe', { valueLabel: options.valueLabel, count: rows.length, categories: phrases(parts), small });
 }

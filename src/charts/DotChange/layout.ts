@@ -6,8 +6,8 @@
  * when a label had to move away from its dot.
  */
 import { scaleLinear } from 'd3-scale';
-import { emptyLayout, extremes, unpublishedNote } from '../describe.ts';
-import { formatNumber, formatValue, withUnit } from '../../i18n/format.ts';
+import { chartWords, emptyLayout, extremes, type ChartWords } from '../describe.ts';
+import { formatNumber, formatValue, unitWord, withUnit } from '../../i18n/format.ts';
 import { spreadLabels } from '../labels.ts';
 import { blockHeight, chartFontSize, textWidth, truncateText } from '../text.ts';
 import type { LayoutBase, Line, Mark, SizeRequest, TextLabel, ValueFormat } from '../types.ts';
@@ -44,20 +44,22 @@ export interface DotChangeLayout extends LayoutBase {
 type Complete = DotChangeRow & { from: number; to: number };
 
 export function layoutDotChange(rows: DotChangeRow[], size: SizeRequest, options: DotChangeOptions): DotChangeLayout {
-  const { width } = size;
+  const { width, locale } = size;
+  const words = chartWords(locale);
+  const { t } = words;
   const fontSize = chartFontSize(width);
   const smallFont = fontSize - 1;
   const format: ValueFormat = options.format ?? { unit: options.unit ?? '' };
   const notes = rows.flatMap((r) => {
     const missing = [r.from === null ? options.fromLabel : '', r.to === null ? options.toLabel : ''].filter(Boolean);
-    return missing.length > 0 ? [unpublishedNote(`${r.label}（${missing.join('、')}）`)] : [];
+    return missing.length > 0 ? [words.unpublished(t('dotChange.missingPoints', { label: r.label, points: words.enumerate(missing) }))] : [];
   });
   const complete = rows.filter((r): r is Complete => r.from !== null && r.to !== null);
-  if (complete.length === 0) return { ...emptyLayout(width, notes, fontSize), slopes: [] };
+  if (complete.length === 0) return { ...emptyLayout(width, notes, fontSize, words.locale), slopes: [] };
 
   const lineHeight = blockHeight(1, fontSize);
-  const fromTexts = complete.map((r) => formatValue(r.from, format));
-  const toTexts = complete.map((r) => formatValue(r.to, format));
+  const fromTexts = complete.map((r) => formatValue(r.from, format, words.locale));
+  const toTexts = complete.map((r) => formatValue(r.to, format, words.locale));
   const narrow = width < 480;
   // Names go left of the left dots; on wide charts they are repeated right of the right dots.
   const leftCap = Math.round(width * (narrow ? 0.42 : 0.3));
@@ -68,7 +70,7 @@ export function layoutDotChange(rows: DotChangeRow[], size: SizeRequest, options
   const xLeft = leftWidth + 8 + r;
   const xRight = width - rightWidth - 8 - r;
 
-  const titleText = withUnit(options.valueLabel, options.unit);
+  const titleText = withUnit(options.valueLabel, options.unit, words.locale);
   const titleY = 4 + blockHeight(1, smallFont) / 2;
   const headerY = titleY + blockHeight(1, smallFont) / 2 + 4 + lineHeight / 2;
   const plotTop = headerY + lineHeight / 2 + 4 + lineHeight / 2;
@@ -88,7 +90,7 @@ export function layoutDotChange(rows: DotChangeRow[], size: SizeRequest, options
     x2: xRight,
     y2: y(row.to),
     r,
-    tip: `${row.label}：${options.fromLabel} ${fromTexts[i]} → ${options.toLabel} ${toTexts[i]}`,
+    tip: t('dotChange.tip', { label: row.label, fromLabel: options.fromLabel, from: fromTexts[i] ?? '', toLabel: options.toLabel, to: toTexts[i] ?? '' }),
     series: 1,
     highlight: Boolean(row.highlight),
     faded: anyHighlight && !row.highlight,
@@ -126,7 +128,7 @@ export function layoutDotChange(rows: DotChangeRow[], size: SizeRequest, options
     });
   }
 
-  return { width, height, description: describe(complete, fromTexts, toTexts, options, notes.length), notes, texts, lines, legend: [], slopes };
+  return { width, height, description: describe(complete, fromTexts, toTexts, options, notes.length, words), notes, texts, lines, legend: [], slopes };
 }
 
 /** "蚂蚁集团 68%" truncated on the name so the value always shows. */
@@ -136,30 +138,28 @@ function labelWithValue(name: string, value: string, maxWidth: number, fontSize:
   return order === 'name-first' ? `${shown} ${value}` : `${value} ${shown}`;
 }
 
-/** "降至" and "下降56个百分点": percentages change by percentage points, other units by their unit. */
-function changeWords(row: Complete, options: DotChangeOptions): { verb: string; change: string } {
-  const difference = row.to - row.from;
-  if (difference === 0) return { verb: '持平于', change: '' };
-  const magnitude = Math.abs(difference);
-  const amount =
-    options.format?.style === 'percent'
-      ? `${formatNumber(magnitude, options.format.decimals ?? 0)}个百分点`
-      : formatValue(magnitude, options.format ?? { unit: options.unit ?? '' });
-  return difference < 0 ? { verb: '降至', change: `下降${amount}` } : { verb: '升至', change: `上升${amount}` };
+/** The size of a change: percentages change by percentage points (zh-CN "56个百分点"), other units by their unit. */
+function changeAmount(magnitude: number, options: DotChangeOptions, locale: ChartWords['locale']): string {
+  return options.format?.style === 'percent'
+    ? `${formatNumber(magnitude, options.format.decimals ?? 0, locale)}${unitWord('percentage_point', locale)}`
+    : formatValue(magnitude, options.format ?? { unit: options.unit ?? '' }, locale);
 }
 
-function describe(rows: Complete[], fromTexts: string[], toTexts: string[], options: DotChangeOptions, missing: number): string {
-  const missingText = missing > 0 ? `另有${missing}项数据不全。` : '';
+function describe(rows: Complete[], fromTexts: string[], toTexts: string[], options: DotChangeOptions, missing: number, { t, locale }: ChartWords): string {
+  const missingText = missing > 0 ? t('dotChange.describe.missing', { count: missing }) : '';
+  // "蚂蚁集团的授权率从2015年的68%降至2020年的12%，下降56个百分点"
   const sentence = (row: Complete, i: number): string => {
-    const { verb, change } = changeWords(row, options);
-    const delta = change ? `，${change}` : '';
-    return `${row.label}的${options.valueLabel}从${options.fromLabel}的${fromTexts[i]}${verb}${options.toLabel}的${toTexts[i]}${delta}`;
+    const difference = row.to - row.from;
+    const vars = { label: row.label, valueLabel: options.valueLabel, fromLabel: options.fromLabel, from: fromTexts[i] ?? '', toLabel: options.toLabel, to: toTexts[i] ?? '' };
+    if (difference === 0) return t('dotChange.describe.same', vars);
+    const amount = changeAmount(Math.abs(difference), options, locale);
+    return t(difference < 0 ? 'dotChange.describe.down' : 'dotChange.describe.up', { ...vars, amount });
   };
-  if (rows.length === 1) return `${sentence(rows[0] as Complete, 0)}。${missingText}`;
+  if (rows.length === 1) return t('dotChange.describe.single', { sentence: sentence(rows[0] as Complete, 0), missing: missingText });
   const down = rows.filter((row) => row.to < row.from).length;
   const up = rows.filter((row) => row.to > row.from).length;
   const indexed = rows.map((row, i) => ({ row, i, change: row.to - row.from }));
   const ends = extremes(indexed, (e) => Math.abs(e.change));
-  const biggest = ends ? `变化最大的是${sentence(ends.max.row, ends.max.i)}` : '';
-  return `${options.fromLabel}到${options.toLabel}，${rows.length}项中${down}项下降、${up}项上升；${biggest}。${missingText}`;
+  const biggest = ends ? t('dotChange.describe.biggest', { sentence: sentence(ends.max.row, ends.max.i) }) : '';
+  return t('dotChange.describe.summary', { fromLabel: options.fromLabel, toLabel: options.toLabel, count: rows.length, down, up, biggest, missing: missingText });
 }

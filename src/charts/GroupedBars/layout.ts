@@ -8,7 +8,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { bottomAxis, linearTicks } from '../axis.ts';
-import { emptyLayout, extremes, joinZh, unpublishedNote } from '../describe.ts';
+import { chartWords, emptyLayout, extremes, type ChartWords } from '../describe.ts';
 import { formatPercent, formatValue, withUnit } from '../../i18n/format.ts';
 import { flowLegend } from '../legend.ts';
 import { blockHeight, chartFontSize, textWidth, wrapText } from '../text.ts';
@@ -50,7 +50,9 @@ interface Cell {
 }
 
 export function layoutGroupedBars(input: GroupedBarsInput, size: SizeRequest, options: GroupedBarsOptions): GroupedBarsLayout {
-  const { width } = size;
+  const { width, locale } = size;
+  const words = chartWords(locale);
+  const { t } = words;
   const stacked = options.mode === 'stacked100';
   const fontSize = chartFontSize(width);
   const smallFont = fontSize - 1;
@@ -60,7 +62,7 @@ export function layoutGroupedBars(input: GroupedBarsInput, size: SizeRequest, op
     const series = input.series[s] ?? '';
     if (input.series.length <= 1) return category;
     if (input.categories.length <= 1) return series;
-    return `${category}·${series}`;
+    return words.pair(category, series);
   };
 
   // Collect drawable cells and the notes for what is missing.
@@ -70,7 +72,7 @@ export function layoutGroupedBars(input: GroupedBarsInput, size: SizeRequest, op
   input.categories.forEach((_, c) => {
     const row = input.series.map((__, s) => input.values[c]?.[s] ?? null);
     row.forEach((v, s) => {
-      if (v === null) notes.push(unpublishedNote(cellName(c, s)) + (stacked ? '，该行比例未绘制' : ''));
+      if (v === null) notes.push(stacked ? t('groupedBars.unpublishedStacked', { label: cellName(c, s) }) : words.unpublished(cellName(c, s)));
     });
     if (stacked && (row.some((v) => v === null) || row.reduce<number>((sum, v) => sum + (v ?? 0), 0) <= 0)) return;
     const present = row.flatMap((v, s) => (v === null ? [] : [{ category: c, seriesIndex: s, value: v, name: cellName(c, s) }]));
@@ -78,7 +80,7 @@ export function layoutGroupedBars(input: GroupedBarsInput, size: SizeRequest, op
     cells.push(...present);
     drawnCategories.push(c);
   });
-  if (cells.length === 0) return { ...emptyLayout(width, notes, fontSize), bars: [], plot: { x: 0, y: 0, width, height: 0 } };
+  if (cells.length === 0) return { ...emptyLayout(width, notes, fontSize, words.locale), bars: [], plot: { x: 0, y: 0, width, height: 0 } };
 
   const legend = input.series.length > 1 ? flowLegend(input.series.map((label, s) => ({ label, series: seriesSlot(s) })), 0, 0, width, smallFont) : { swatches: [], texts: [], height: 0 };
 
@@ -88,7 +90,7 @@ export function layoutGroupedBars(input: GroupedBarsInput, size: SizeRequest, op
   const plotLeft = labelWidth + 8;
   const labels = new Map(drawnCategories.map((c) => [c, wrapText(input.categories[c] ?? '', labelWidth, fontSize, 2)]));
 
-  const valueTexts = new Map(cells.map((cell) => [cell, formatValue(cell.value, format)]));
+  const valueTexts = new Map(cells.map((cell) => [cell, formatValue(cell.value, format, words.locale)]));
   const widestValue = stacked ? 0 : Math.max(...cells.map((cell) => textWidth(valueTexts.get(cell) ?? '', smallFont)));
   const plotRight = width - (stacked ? 2 : Math.min(widestValue + 6, (width - plotLeft) * 0.2));
   const values = cells.map((cell) => cell.value);
@@ -123,9 +125,10 @@ export function layoutGroupedBars(input: GroupedBarsInput, size: SizeRequest, op
         const share = (cell.value / total) * 100;
         const x0 = x(cumulative);
         cumulative += share;
-        const bar: GroupedBar = { x: x0, y: groupTop, width: x(cumulative) - x0, height: barHeight, tip: `${cell.name}：${valueText}（${formatPercent(share)}）`, series: slot, category: c, seriesIndex: cell.seriesIndex };
+        const shareText = formatPercent(share, 0, words.locale);
+        const tip = t('groupedBars.stackedTip', { label: cell.name, value: valueText, share: shareText });
+        const bar: GroupedBar = { x: x0, y: groupTop, width: x(cumulative) - x0, height: barHeight, tip, series: slot, category: c, seriesIndex: cell.seriesIndex };
         bars.push(bar);
-        const shareText = formatPercent(share);
         if (bar.width >= textWidth(shareText, smallFont) + 6) {
           texts.push({ x: x0 + bar.width / 2, y: groupTop + barHeight / 2, lines: [shareText], full: shareText, anchor: 'middle', fontSize: smallFont, role: 'value', tone: `on-s${slot}` });
         }
@@ -133,7 +136,7 @@ export function layoutGroupedBars(input: GroupedBarsInput, size: SizeRequest, op
       }
       const y = groupTop + cell.seriesIndex * (barHeight + 2);
       const end = x(cell.value);
-      const bar: GroupedBar = { x: Math.min(zero, end), y, width: Math.abs(end - zero), height: barHeight, tip: `${cell.name}：${valueText}`, series: slot, category: c, seriesIndex: cell.seriesIndex };
+      const bar: GroupedBar = { x: Math.min(zero, end), y, width: Math.abs(end - zero), height: barHeight, tip: t('chart.tip', { label: cell.name, value: valueText }), series: slot, category: c, seriesIndex: cell.seriesIndex };
       bars.push(bar);
       const valueWidth = textWidth(valueText, smallFont);
       const negative = cell.value < 0;
@@ -147,17 +150,17 @@ export function layoutGroupedBars(input: GroupedBarsInput, size: SizeRequest, op
     }
   });
 
-  const ticks = linearTicks(x, { length: plotRight - plotLeft, orientation: 'horizontal', fontSize: smallFont, percent: stacked || format.style === 'percent' });
+  const ticks = linearTicks(x, { length: plotRight - plotLeft, orientation: 'horizontal', fontSize: smallFont, percent: stacked || format.style === 'percent', locale: words.locale });
   const axis = bottomAxis(ticks, plotBottom, top, width, smallFont);
   texts.push(...axis.texts);
   const axisTitleY = plotBottom + 8 + blockHeight(1, smallFont) * 1.5;
-  const axisTitle = stacked ? `${options.valueLabel}占比（%）` : withUnit(options.valueLabel, options.unit);
+  const axisTitle = stacked ? t('groupedBars.shareAxis', { label: options.valueLabel }) : withUnit(options.valueLabel, options.unit, words.locale);
   texts.push({ x: plotLeft, y: axisTitleY, lines: [axisTitle], full: axisTitle, anchor: 'start', fontSize: smallFont, role: 'axis', tone: 'muted' });
 
   return {
     width,
     height: Math.ceil(axisTitleY + blockHeight(1, smallFont) / 2 + 4),
-    description: stacked ? describeStacked(input, cells, drawnCategories, options) : describeGrouped(input, cells, valueTexts, options),
+    description: stacked ? describeStacked(input, cells, drawnCategories, options, words) : describeGrouped(input, cells, valueTexts, options, words),
     notes,
     texts,
     lines: axis.lines,
@@ -167,14 +170,22 @@ export function layoutGroupedBars(input: GroupedBarsInput, size: SizeRequest, op
   };
 }
 
-function describeGrouped(input: GroupedBarsInput, cells: Cell[], valueTexts: Map<Cell, string>, options: GroupedBarsOptions): string {
+function describeGrouped(input: GroupedBarsInput, cells: Cell[], valueTexts: Map<Cell, string>, options: GroupedBarsOptions, { t, list }: ChartWords): string {
   const ends = extremes(cells, (cell) => cell.value);
-  const scope = input.series.length > 1 ? `${joinZh(input.series)}的` : '';
-  if (!ends || cells.length === 1) return `${scope}${options.valueLabel}：仅${cells[0]?.name ?? ''}一项，为${valueTexts.get(cells[0] as Cell) ?? ''}。`;
-  return `${scope}${options.valueLabel}：最高为${ends.max.name}（${valueTexts.get(ends.max)}），最低为${ends.min.name}（${valueTexts.get(ends.min)}）。`;
+  const scope = input.series.length > 1 ? t('groupedBars.describe.scope', { series: list(input.series) }) : '';
+  const valueLabel = options.valueLabel;
+  if (!ends || cells.length === 1) return t('groupedBars.describe.single', { scope, valueLabel, label: cells[0]?.name ?? '', value: valueTexts.get(cells[0] as Cell) ?? '' });
+  return t('groupedBars.describe.range', {
+    scope,
+    valueLabel,
+    max: ends.max.name,
+    maxValue: valueTexts.get(ends.max) ?? '',
+    min: ends.min.name,
+    minValue: valueTexts.get(ends.min) ?? '',
+  });
 }
 
-function describeStacked(input: GroupedBarsInput, cells: Cell[], categories: number[], options: GroupedBarsOptions): string {
+function describeStacked(input: GroupedBarsInput, cells: Cell[], categories: number[], options: GroupedBarsOptions, { t, locale }: ChartWords): string {
   const firstSeries = input.series[0] ?? '';
   const shares = categories.map((c) => {
     const row = cells.filter((cell) => cell.category === c);
@@ -184,6 +195,14 @@ function describeStacked(input: GroupedBarsInput, cells: Cell[], categories: num
   });
   const ends = extremes(shares, (s) => s.share);
   if (!ends) return '';
-  if (shares.length === 1) return `${options.valueLabel}构成：${ends.max.name}中${firstSeries}占${formatPercent(ends.max.share)}。`;
-  return `${options.valueLabel}构成：${firstSeries}所占比例在${ends.max.name}最高（${formatPercent(ends.max.share)}），在${ends.min.name}最低（${formatPercent(ends.min.share)}）。`;
+  const valueLabel = options.valueLabel;
+  if (shares.length === 1) return t('groupedBars.describe.stackedSingle', { valueLabel, label: ends.max.name, series: firstSeries, share: formatPercent(ends.max.share, 0, locale) });
+  return t('groupedBars.describe.stackedRange', {
+    valueLabel,
+    series: firstSeries,
+    max: ends.max.name,
+    maxShare: formatPercent(ends.max.share, 0, locale),
+    min: ends.min.name,
+    minShare: formatPercent(ends.min.share, 0, locale),
+  });
 }

@@ -6,7 +6,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { bottomAxis, linearTicks } from '../axis.ts';
-import { emptyLayout, extremes, joinZh, unpublishedNote } from '../describe.ts';
+import { chartWords, emptyLayout, extremes, type ChartWords } from '../describe.ts';
 import { formatValue, withUnit } from '../../i18n/format.ts';
 import { blockHeight, chartFontSize, textWidth, wrapText } from '../text.ts';
 import type { Box, LayoutBase, RectMark, SizeRequest, TextLabel, ValueFormat } from '../types.ts';
@@ -26,7 +26,7 @@ export interface RankedBarsOptions {
   /** Lines a category label may wrap to before it is truncated. */
   maxLabelLines?: number;
   /**
-   * Keep rows without a value in place, marked 未公布 (small multiples use it
+   * Keep rows without a value in place, marked as unpublished (zh-CN 未公布; small multiples use it
    * so rows line up across panels). By default they are left out; either way
    * they are listed in `notes`.
    */
@@ -46,17 +46,18 @@ interface Placed {
 
 type Present = RankedBarsRow & { value: number };
 
-const MISSING = '未公布';
-
 export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, options: RankedBarsOptions): RankedBarsLayout {
-  const { width } = size;
+  const { width, locale } = size;
+  const words = chartWords(locale);
+  const { t } = words;
+  const missingText = t('chart.unpublished');
   const fontSize = chartFontSize(width);
   const tickFont = fontSize - 1;
   const format: ValueFormat = options.format ?? { unit: options.unit ?? '' };
-  const notes = rows.filter((r) => r.value === null).map((r) => unpublishedNote(r.label));
+  const notes = rows.filter((r) => r.value === null).map((r) => words.unpublished(r.label));
   const present = rows.filter((r): r is Present => r.value !== null);
   const shown = options.showMissing ? rows : present;
-  if (present.length === 0) return { ...emptyLayout(width, notes, fontSize), bars: [], plot: { x: 0, y: 0, width, height: 0 } };
+  if (present.length === 0) return { ...emptyLayout(width, notes, fontSize, words.locale), bars: [], plot: { x: 0, y: 0, width, height: 0 } };
 
   // Label column: as wide as the longest label needs, but at most a third of a
   // phone screen (or 240 px on wide screens) so the bars keep room.
@@ -68,7 +69,7 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
   const placed: Placed[] = shown.map((row) => ({
     row,
     label: wrapText(row.label, labelWidth, fontSize, options.maxLabelLines ?? 2),
-    valueText: row.value === null ? MISSING : formatValue(row.value, format),
+    valueText: row.value === null ? missingText : formatValue(row.value, format, words.locale),
   }));
 
   // Reserve room right of the plot for most value labels, but never more than a fifth of it.
@@ -85,7 +86,7 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
   const pitch = Math.max(barHeight + 8, blockHeight(maxLines, fontSize) + 6);
   const top = 4;
   const plotBottom = top + placed.length * pitch;
-  const ticks = linearTicks(x, { length: plotRight - plotLeft, orientation: 'horizontal', fontSize: tickFont, percent: format.style === 'percent' });
+  const ticks = linearTicks(x, { length: plotRight - plotLeft, orientation: 'horizontal', fontSize: tickFont, percent: format.style === 'percent', locale: words.locale });
   const axis = bottomAxis(ticks, plotBottom, top, width, tickFont);
   const axisTitleY = plotBottom + 4 + blockHeight(1, tickFont) + 4 + blockHeight(1, tickFont) / 2;
   const height = Math.ceil(axisTitleY + blockHeight(1, tickFont) / 2 + 4);
@@ -98,7 +99,7 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
     const centreY = top + i * pitch + pitch / 2;
     if (p.row.value === null) {
       texts.push({ x: plotLeft - 8, y: centreY, lines: p.label.lines, full: p.label.full, anchor: 'end', fontSize, role: 'category', tone: 'muted' });
-      texts.push({ x: zero + 4, y: centreY, lines: [MISSING], full: `${p.label.full}：${MISSING}`, anchor: 'start', fontSize: tickFont, role: 'annotation', tone: 'muted' });
+      texts.push({ x: zero + 4, y: centreY, lines: [missingText], full: words.unpublished(p.label.full), anchor: 'start', fontSize: tickFont, role: 'annotation', tone: 'muted' });
       return;
     }
     const end = x(p.row.value);
@@ -107,7 +108,7 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
       y: centreY - barHeight / 2,
       width: Math.abs(end - zero),
       height: barHeight,
-      tip: `${p.label.full}：${p.valueText}`,
+      tip: t('chart.tip', { label: p.label.full, value: p.valueText }),
       series: 1,
       highlight: Boolean(p.row.highlight),
       faded: anyHighlight && !p.row.highlight,
@@ -125,13 +126,13 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
     }
     // Otherwise the value is only in the tooltip (and the table): a label that fits nowhere is left out.
   });
-  const axisTitle = withUnit(options.valueLabel, options.unit);
+  const axisTitle = withUnit(options.valueLabel, options.unit, words.locale);
   texts.push({ x: plotLeft, y: axisTitleY, lines: [axisTitle], full: axisTitle, anchor: 'start', fontSize: tickFont, role: 'axis', tone: 'muted' });
 
   return {
     width,
     height,
-    description: describe(placed.filter((p): p is Placed & { row: Present } => p.row.value !== null), options, rows.length - present.length),
+    description: describe(placed.filter((p): p is Placed & { row: Present } => p.row.value !== null), options, rows.length - present.length, words),
     notes,
     texts,
     lines: axis.lines,
@@ -141,14 +142,23 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
   };
 }
 
-function describe(placed: (Placed & { row: Present })[], options: RankedBarsOptions, missing: number): string {
-  const missingText = missing > 0 ? `另有${missing}项未公布。` : '';
+function describe(placed: (Placed & { row: Present })[], options: RankedBarsOptions, missing: number, { t, list }: ChartWords): string {
+  const missingText = missing > 0 ? t('rankedBars.describe.missing', { count: missing }) : '';
   const highlighted = placed.filter((p) => p.row.highlight).map((p) => p.label.full);
-  const highlightText = highlighted.length > 0 ? `突出显示${joinZh(highlighted)}。` : '';
+  const highlight = highlighted.length > 0 ? t('rankedBars.describe.highlight', { items: list(highlighted) }) : '';
   const ends = extremes(placed, (p) => p.row.value);
   if (placed.length === 1 || !ends) {
     const only = placed[0];
-    return `${options.valueLabel}：仅${only?.label.full ?? ''}一项，为${only?.valueText ?? ''}。${highlightText}${missingText}`;
+    return t('rankedBars.describe.single', { valueLabel: options.valueLabel, label: only?.label.full ?? '', value: only?.valueText ?? '', highlight, missing: missingText });
   }
-  return `${options.valueLabel}：共${placed.length}项，最高为${ends.max.label.full}（${ends.max.valueText}），最低为${ends.min.label.full}（${ends.min.valueText}）。${highlightText}${missingText}`;
+  return t('rankedBars.describe.range', {
+    valueLabel: options.valueLabel,
+    count: placed.length,
+    max: ends.max.label.full,
+    maxValue: ends.max.valueText,
+    min: ends.min.label.full,
+    minValue: ends.min.valueText,
+    highlight,
+    missing: missingText,
+  });
 }

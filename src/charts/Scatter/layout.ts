@@ -11,8 +11,9 @@
  */
 import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
 import { bottomAxis, leftAxis, linearTicks, logTicks, widestTick } from '../axis.ts';
-import { emptyLayout, extremes, unpublishedNote } from '../describe.ts';
+import { chartWords, emptyLayout, extremes, type ChartWords } from '../describe.ts';
 import { formatValue, withUnit } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { insideFrame, keepNonOverlapping, spreadLabels } from '../labels.ts';
 import { blockHeight, chartFontSize, textBox, textWidth, truncateText } from '../text.ts';
 import type { Box, DotMark, LayoutBase, Line, SizeRequest, TextLabel, Tick, ValueFormat } from '../types.ts';
@@ -58,41 +59,43 @@ function makeScale(values: number[], axis: ScatterAxisOptions, range: [number, n
     .nice();
 }
 
-function axisTicks(scale: AxisScale, axis: ScatterAxisOptions, length: number, orientation: 'horizontal' | 'vertical', fontSize: number): Tick[] {
-  const options = { length, orientation, fontSize, percent: axis.format?.style === 'percent' };
+function axisTicks(scale: AxisScale, axis: ScatterAxisOptions, length: number, orientation: 'horizontal' | 'vertical', fontSize: number, locale: Locale): Tick[] {
+  const options = { length, orientation, fontSize, percent: axis.format?.style === 'percent', locale };
   return axis.scale === 'log' ? logTicks(scale as ScaleLogarithmic<number, number>, options) : linearTicks(scale as ScaleLinear<number, number>, options);
 }
 
 export function layoutScatter(points: ScatterPoint[], size: SizeRequest, options: ScatterOptions): ScatterLayout {
-  const { width } = size;
+  const { width, locale } = size;
+  const words = chartWords(locale);
+  const { t } = words;
   const fontSize = chartFontSize(width);
   const smallFont = fontSize - 1;
   const notes: string[] = [];
   const complete: Complete[] = [];
   for (const p of points) {
     if (p.x === null || p.y === null) {
-      notes.push(unpublishedNote(p.label));
+      notes.push(words.unpublished(p.label));
     } else if ((options.x.scale === 'log' && p.x <= 0) || (options.y.scale === 'log' && p.y <= 0)) {
-      notes.push(`${p.label}：数值为0，对数坐标上无法显示`);
+      notes.push(t('scatter.notOnLogAxis', { label: p.label }));
     } else {
       complete.push(p as Complete);
     }
   }
-  if (complete.length === 0) return { ...emptyLayout(width, notes, fontSize), dots: [] };
+  if (complete.length === 0) return { ...emptyLayout(width, notes, fontSize, words.locale), dots: [] };
 
   const height = size.height ?? Math.round(width < 480 ? width * 0.95 : Math.min(560, width * 0.6));
   const lineHeight = blockHeight(1, smallFont);
-  const yTitle = withUnit(options.y.label, options.y.unit);
-  const xTitle = withUnit(options.x.label, options.x.unit);
+  const yTitle = withUnit(options.y.label, options.y.unit, words.locale);
+  const xTitle = withUnit(options.x.label, options.x.unit, words.locale);
   // Room for the axis title and half of the top tick label below it.
   const plotTop = 4 + lineHeight * 1.5 + 4;
   const plotBottom = height - 4 - lineHeight * 2 - 6;
   const y = makeScale(complete.map((p) => p.y), options.y, [plotBottom, plotTop]);
-  const yTicks = axisTicks(y, options.y, plotBottom - plotTop, 'vertical', smallFont);
+  const yTicks = axisTicks(y, options.y, plotBottom - plotTop, 'vertical', smallFont, words.locale);
   const plotLeft = widestTick(yTicks, smallFont) + 10;
   const plotRight = width - 8;
   const x = makeScale(complete.map((p) => p.x), options.x, [plotLeft, plotRight]);
-  const xTicks = axisTicks(x, options.x, plotRight - plotLeft, 'horizontal', smallFont);
+  const xTicks = axisTicks(x, options.x, plotRight - plotLeft, 'horizontal', smallFont, words.locale);
 
   const left = leftAxis(yTicks, plotLeft, plotRight, smallFont);
   const bottom = bottomAxis(xTicks, plotBottom, plotTop, width, smallFont);
@@ -112,13 +115,18 @@ export function layoutScatter(points: ScatterPoint[], size: SizeRequest, options
     cy: y(p.y),
     r,
     label: p.label,
-    tip: `${p.label}：${options.x.label} ${formatValue(p.x, options.x.format ?? { unit: options.x.unit ?? '' })}，${options.y.label} ${formatValue(p.y, options.y.format ?? { unit: options.y.unit ?? '' })}`,
+    tip: t('scatter.tip', { label: p.label, xLabel: options.x.label, x: axisValue(p.x, options.x, words.locale), yLabel: options.y.label, y: axisValue(p.y, options.y, words.locale) }),
     series: 1,
   }));
 
   texts.push(...placePointLabels(dots, complete, options, { plotLeft, plotRight, plotTop, plotBottom, width, fontSize: smallFont }, texts, lines));
 
-  return { width, height, description: describe(complete, options, notes.length), notes, texts, lines, legend: [], dots };
+  return { width, height, description: describe(complete, options, notes.length, words), notes, texts, lines, legend: [], dots };
+}
+
+/** A value as its axis writes it. */
+function axisValue(value: number, axis: ScatterAxisOptions, locale: Locale): string {
+  return formatValue(value, axis.format ?? { unit: axis.unit ?? '' }, locale);
 }
 
 interface Frame {
@@ -217,17 +225,17 @@ function correlation(points: Complete[], options: ScatterOptions): number {
   return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 }
 
-function describe(points: Complete[], options: ScatterOptions, skipped: number): string {
-  const logNote = options.x.scale === 'log' || options.y.scale === 'log' ? '（对数坐标）' : '';
-  const head = `${points.length}个点，横轴为${options.x.label}，纵轴为${options.y.label}${logNote}。`;
+function describe(points: Complete[], options: ScatterOptions, skipped: number, { t, locale }: ChartWords): string {
+  const log = options.x.scale === 'log' || options.y.scale === 'log' ? t('scatter.describe.log') : '';
+  const head = t('scatter.describe.axes', { count: points.length, x: options.x.label, y: options.y.label, log });
   const ends = extremes(points, (p) => p.y);
-  const top = ends ? `${options.y.label}最高的是${ends.max.label}（${formatValue(ends.max.y, options.y.format ?? { unit: options.y.unit ?? '' })}）。` : '';
+  const top = ends ? t('scatter.describe.top', { y: options.y.label, label: ends.max.label, value: axisValue(ends.max.y, options.y, locale) }) : '';
   let relation = '';
   if (points.length >= 5) {
     const r = correlation(points, options);
-    const strength = Math.abs(r) >= 0.7 ? '明显' : Math.abs(r) >= 0.4 ? '一定程度的' : '';
-    relation = strength ? `两者呈${strength}${r > 0 ? '正' : '负'}相关。` : '两者没有明显的相关关系。';
+    const strength = Math.abs(r) >= 0.7 ? 'strong' : Math.abs(r) >= 0.4 ? 'moderate' : null;
+    relation = strength ? t(`scatter.describe.${strength}${r > 0 ? 'Positive' : 'Negative'}`) : t('scatter.describe.uncorrelated');
   }
-  const skippedText = skipped > 0 ? `另有${skipped}个点未绘出。` : '';
+  const skippedText = skipped > 0 ? t('scatter.describe.skipped', { count: skipped }) : '';
   return head + top + relation + skippedText;
 }

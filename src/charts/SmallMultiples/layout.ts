@@ -4,7 +4,7 @@
  * Panels reuse the RankedBars layout and are placed in as many columns as the
  * width allows (at least `panelMinWidth` each), so a phone gets one column.
  */
-import { emptyLayout, extremes, unpublishedNote } from '../describe.ts';
+import { chartWords, emptyLayout, extremes, type ChartWords } from '../describe.ts';
 import { formatValue } from '../../i18n/format.ts';
 import { layoutRankedBars, type RankedBarsLayout } from '../RankedBars/layout.ts';
 import { blockHeight, chartFontSize, wrapText } from '../text.ts';
@@ -43,13 +43,14 @@ export interface SmallMultiplesLayout extends LayoutBase {
 const GUTTER = 24;
 
 export function layoutSmallMultiples(input: SmallMultiplesInput, size: SizeRequest, options: SmallMultiplesOptions = {}): SmallMultiplesLayout {
-  const { width } = size;
+  const { width, locale } = size;
+  const words = chartWords(locale);
   const fontSize = chartFontSize(width);
   const notes = input.metrics.flatMap((metric) =>
-    input.items.flatMap((item, i) => ((metric.values[i] ?? null) === null ? [unpublishedNote(`${metric.label}·${item}`)] : [])),
+    input.items.flatMap((item, i) => ((metric.values[i] ?? null) === null ? [words.unpublished(words.pair(metric.label, item))] : [])),
   );
   const metrics = input.metrics.filter((metric) => metric.values.some((v) => v !== null && v !== undefined));
-  if (metrics.length === 0 || input.items.length === 0) return { ...emptyLayout(width, notes, fontSize), bars: [], panels: [], columns: 1 };
+  if (metrics.length === 0 || input.items.length === 0) return { ...emptyLayout(width, notes, fontSize, words.locale), bars: [], panels: [], columns: 1 };
 
   const minWidth = options.panelMinWidth ?? 260;
   const columns = Math.max(1, Math.min(metrics.length, Math.floor((width + GUTTER) / (minWidth + GUTTER))));
@@ -61,7 +62,7 @@ export function layoutSmallMultiples(input: SmallMultiplesInput, size: SizeReque
     const title = wrapText(metric.label, panelWidth, titleFont, 2);
     const titleHeight = blockHeight(title.lines.length, titleFont) + 6;
     const rows = input.items.map((label, i) => ({ label, value: metric.values[i] ?? null, highlight: highlight.has(label) }));
-    const chart: RankedBarsLayout = layoutRankedBars(rows, { width: panelWidth }, { valueLabel: metric.label, unit: metric.unit ?? '', format: metric.format ?? { unit: metric.unit ?? '' }, showMissing: true });
+    const chart: RankedBarsLayout = layoutRankedBars(rows, { width: panelWidth, locale: words.locale }, { valueLabel: metric.label, unit: metric.unit ?? '', format: metric.format ?? { unit: metric.unit ?? '' }, showMissing: true });
     return { metric, title, titleFont, titleHeight, chart, height: titleHeight + chart.height };
   });
 
@@ -81,23 +82,23 @@ export function layoutSmallMultiples(input: SmallMultiplesInput, size: SizeReque
       texts.push({ x: dx, y: top + blockHeight(panel.title.lines.length, panel.titleFont) / 2, lines: panel.title.lines, full: panel.title.full, anchor: 'start', fontSize: panel.titleFont, role: 'axis', bold: true });
       texts.push(...panel.chart.texts.map((t) => ({ ...t, x: t.x + dx, y: t.y + dy })));
       lines.push(...panel.chart.lines.map((l) => ({ ...l, x1: l.x1 + dx, x2: l.x2 + dx, y1: l.y1 + dy, y2: l.y2 + dy })));
-      bars.push(...panel.chart.bars.map((b) => ({ ...b, x: b.x + dx, y: b.y + dy, tip: `${panel.metric.label}｜${b.tip}`, panel: index })));
+      bars.push(...panel.chart.bars.map((b) => ({ ...b, x: b.x + dx, y: b.y + dy, tip: words.t('smallMultiples.tip', { metric: panel.metric.label, tip: b.tip }), panel: index })));
       placed.push({ x: dx, y: top, width: panelWidth, height: rowHeight, title: panel.metric.label });
     });
     top += rowHeight + 16;
   }
 
-  return { width, height: Math.ceil(top - 16), description: describe(input, metrics), notes, texts, lines, legend: [], bars, panels: placed, columns };
+  return { width, height: Math.ceil(top - 16), description: describe(input, metrics, words), notes, texts, lines, legend: [], bars, panels: placed, columns };
 }
 
-function describe(input: SmallMultiplesInput, metrics: SmallMultiplesMetric[]): string {
+function describe(input: SmallMultiplesInput, metrics: SmallMultiplesMetric[], { t, locale, clauses }: ChartWords): string {
   const parts = metrics.map((metric) => {
     const rows = input.items.flatMap((item, i) => {
       const value = metric.values[i];
       return value === null || value === undefined ? [] : [{ item, value }];
     });
     const ends = extremes(rows, (r) => r.value);
-    return ends ? `${metric.label}最高为${ends.max.item}（${formatValue(ends.max.value, metric.format ?? { unit: metric.unit ?? '' })}）` : '';
+    return ends ? t('smallMultiples.describe.metric', { metric: metric.label, item: ends.max.item, value: formatValue(ends.max.value, metric.format ?? { unit: metric.unit ?? '' }, locale) }) : '';
   });
-  return `${input.items.length}项在${metrics.length}个指标上的对比，每个指标使用各自的比例尺：${parts.join('；')}。`;
+  return t('smallMultiples.describe', { items: input.items.length, metrics: metrics.length, parts: clauses(parts) });
 }

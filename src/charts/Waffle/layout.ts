@@ -5,7 +5,7 @@
  * gets its share by largest remainder, which the description states. The
  * legend carries each part's count and share, so colour is never the only cue.
  */
-import { emptyLayout, joinZh, unpublishedNote } from '../describe.ts';
+import { chartWords, emptyLayout } from '../describe.ts';
 import { formatNumber, formatPercent, formatTrimmed } from '../../i18n/format.ts';
 import { blockHeight, chartFontSize, textWidth, truncateText } from '../text.ts';
 import type { LayoutBase, LegendSwatch, Mark, SizeRequest, TextLabel } from '../types.ts';
@@ -60,13 +60,15 @@ export function apportion(values: number[], total: number): number[] {
 }
 
 export function layoutWaffle(parts: WafflePart[], size: SizeRequest, options: WaffleOptions): WaffleLayout {
-  const { width } = size;
+  const { width, locale } = size;
+  const words = chartWords(locale);
+  const { t } = words;
   const fontSize = chartFontSize(width);
   const unit = options.unit ?? '';
-  const notes = parts.filter((p) => p.value === null).map((p) => unpublishedNote(p.label));
+  const notes = parts.filter((p) => p.value === null).map((p) => words.unpublished(p.label));
   const present = parts.filter((p): p is WafflePart & { value: number } => p.value !== null && p.value > 0);
   const total = present.reduce((s, p) => s + p.value, 0);
-  if (present.length === 0 || total <= 0) return { ...emptyLayout(width, notes, fontSize), groups: [], unitsPerSquare: 1 };
+  if (present.length === 0 || total <= 0) return { ...emptyLayout(width, notes, fontSize, words.locale), groups: [], unitsPerSquare: 1 };
 
   const wholeUnits = present.every((p) => Number.isInteger(p.value)) && total <= 200;
   const squares = wholeUnits ? total : 100;
@@ -77,7 +79,12 @@ export function layoutWaffle(parts: WafflePart[], size: SizeRequest, options: Wa
   // Legend entries: "中国 30家（60%）".
   // Whole-percent shares by largest remainder, so the legend adds up to 100%.
   const shares = apportion(present.map((p) => p.value), 100);
-  const entries = present.map((p, i) => ({ label: p.label, text: `${formatNumber(p.value, Number.isInteger(p.value) ? 0 : 1)}${unit}（${formatPercent(shares[i] ?? 0)}）`, series: seriesSlot(i) }));
+  const shareTexts = shares.map((share) => formatPercent(share, 0, words.locale));
+  const entries = present.map((p, i) => ({
+    label: p.label,
+    text: t('waffle.legendValue', { value: formatNumber(p.value, Number.isInteger(p.value) ? 0 : 1, words.locale), unit, share: shareTexts[i] ?? '' }),
+    series: seriesSlot(i),
+  }));
   const swatchSize = Math.round(fontSize * 0.9);
   const lineHeight = blockHeight(1, fontSize);
   const legendWidth = Math.max(...entries.map((e) => swatchSize + 6 + textWidth(`${e.label} ${e.text}`, fontSize)));
@@ -95,8 +102,8 @@ export function layoutWaffle(parts: WafflePart[], size: SizeRequest, options: Wa
     for (let k = 0; k < (counts[i] ?? 0); k++, index++) {
       cells.push({ x: (index % columns) * (cell + gap), y: Math.floor(index / columns) * (cell + gap), size: cell });
     }
-    const share = formatPercent(shares[i] ?? 0);
-    groups.push({ label: p.label, cells, tip: `${p.label}：${formatTrimmed(p.value, 1)}${unit}（${share}）`, series: seriesSlot(i) });
+    const tip = t('waffle.tip', { label: p.label, value: formatTrimmed(p.value, 1, words.locale), unit, share: shareTexts[i] ?? '' });
+    groups.push({ label: p.label, cells, tip, series: seriesSlot(i) });
   });
 
   const legendX = sideBySide ? columns * (cell + gap) + 22 : 0;
@@ -116,9 +123,11 @@ export function layoutWaffle(parts: WafflePart[], size: SizeRequest, options: Wa
   const height = Math.ceil(sideBySide ? Math.max(gridHeight, legendHeight) : legendTop + legendHeight) + 2;
 
   const unitsPerSquare = wholeUnits ? 1 : total / 100;
-  const scale = wholeUnits ? `每格代表1${unit}` : `每格约代表${formatTrimmed(unitsPerSquare, 1)}${unit}（共100格，按比例取整）`;
-  const listing = present.map((p) => `${p.label}${formatTrimmed(p.value, 1)}${unit}`);
-  const description = `${options.valueLabel}共${formatTrimmed(total, 1)}${unit}：${joinZh(listing)}；${scale}。`;
+  const scale = wholeUnits
+    ? t('waffle.describe.wholeUnits', { unit })
+    : t('waffle.describe.shares', { value: formatTrimmed(unitsPerSquare, 1, words.locale), unit, squares: formatNumber(100, 0, words.locale) });
+  const listing = present.map((p) => t('waffle.describe.part', { label: p.label, value: formatTrimmed(p.value, 1, words.locale), unit }));
+  const description = t('waffle.describe', { valueLabel: options.valueLabel, total: formatTrimmed(total, 1, words.locale), unit, parts: words.list(listing), scale });
 
   return { width, height, description, notes, texts, lines: [], legend, groups, unitsPerSquare };
 }

@@ -4,9 +4,10 @@
  * percentage of that column's largest magnitude. Rows come sorted by the given
  * key so the table reads right without JS; a later script re-sorts on click.
  */
-import { unpublishedNote } from '../describe.ts';
-import { formatValue } from '../../i18n/format.ts';
-import type { ValueFormat } from '../types.ts';
+import { chartWords } from '../describe.ts';
+import { collator, formatValue } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { LayoutContext, ValueFormat } from '../types.ts';
 
 export type RankingValue = string | number | null;
 export type RankingRow = Record<string, RankingValue>;
@@ -50,25 +51,24 @@ export interface RankingTableModel {
   notes: string[];
 }
 
-const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
-
-/** Compare two values of a column: numbers numerically, text by zh collation, missing values last either way. */
-function compare(a: RankingValue, b: RankingValue, direction: 'ascending' | 'descending'): number {
+/** Compare two values of a column: numbers numerically, text by the locale's collation (zh-CN: pinyin), missing values last either way. */
+function compare(a: RankingValue, b: RankingValue, direction: 'ascending' | 'descending', locale: Locale): number {
   if (a === null || a === '') return b === null || b === '' ? 0 : 1;
   if (b === null || b === '') return -1;
   const sign = direction === 'ascending' ? 1 : -1;
   if (typeof a === 'number' && typeof b === 'number') return sign * (a - b);
-  return sign * collator.compare(String(a), String(b));
+  return sign * collator(locale, { numeric: true }).compare(String(a), String(b));
 }
 
-export function layoutRankingTable(rows: RankingRow[], columns: RankingColumn[], options: RankingTableOptions): RankingTableModel {
+export function layoutRankingTable(rows: RankingRow[], columns: RankingColumn[], options: RankingTableOptions, context: LayoutContext = {}): RankingTableModel {
+  const words = chartWords(context.locale);
   const direction = options.direction ?? 'ascending';
   const maxima = new Map(
     columns.filter((c) => c.kind === 'number').map((c) => [c.key, Math.max(0, ...rows.map((r) => Math.abs(Number(r[c.key] ?? 0)) || 0))]),
   );
   const nameColumn = columns.find((c) => c.rowHeader) ?? columns.find((c) => c.kind === 'text');
   const notes: string[] = [];
-  const sorted = rows.map((row, index) => ({ row, index })).sort((p, q) => compare(p.row[options.sortKey] ?? null, q.row[options.sortKey] ?? null, direction) || p.index - q.index);
+  const sorted = rows.map((row, index) => ({ row, index })).sort((p, q) => compare(p.row[options.sortKey] ?? null, q.row[options.sortKey] ?? null, direction, words.locale) || p.index - q.index);
 
   const modelRows = sorted.map(({ row, index }) => ({
     key: options.rowKey ? String(row[options.rowKey] ?? index) : String(index),
@@ -77,7 +77,7 @@ export function layoutRankingTable(rows: RankingRow[], columns: RankingColumn[],
       const numeric = column.kind === 'number';
       const missing = raw === null || raw === '';
       if (missing) {
-        if (numeric) notes.push(unpublishedNote(`${nameColumn ? String(row[nameColumn.key] ?? '') : index + 1}·${column.label}`));
+        if (numeric) notes.push(words.unpublished(words.pair(nameColumn ? String(row[nameColumn.key] ?? '') : String(index + 1), column.label)));
         return { key: column.key, text: '—', value: '', numeric, rowHeader: Boolean(column.rowHeader), missing: true };
       }
       if (!numeric || typeof raw !== 'number') return { key: column.key, text: String(raw), value: String(raw), numeric, rowHeader: Boolean(column.rowHeader), missing: false };
@@ -85,7 +85,7 @@ export function layoutRankingTable(rows: RankingRow[], columns: RankingColumn[],
       const wantsBar = column.bar ?? true;
       return {
         key: column.key,
-        text: formatValue(raw, column.format ?? {}),
+        text: formatValue(raw, column.format ?? {}, words.locale),
         value: String(raw),
         numeric,
         rowHeader: Boolean(column.rowHeader),

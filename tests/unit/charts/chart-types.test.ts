@@ -11,6 +11,7 @@ import { layoutRankedBars } from '../../../src/charts/RankedBars/layout.ts';
 import { layoutRankingTable } from '../../../src/charts/ranking-table/layout.ts';
 import type { ChartSpec } from '../../../src/charts/entry.ts';
 import { chartLayout, chartTableModel, NARROW_WIDTH, WIDE_WIDTH } from '../../../src/embed/layouts.ts';
+import { DEFAULT_LOCALE } from '../../../src/i18n/locales.ts';
 
 const entries = chartRegistry();
 
@@ -43,21 +44,29 @@ describe('CHART_TYPES', () => {
     for (const entry of entries) expect(typeof chartTypeOf(entry.chart).component, entry.id).toBe('function');
   });
 
-  it('lays a chart out as its layout function does', () => {
+  it('lays a chart out as its layout function does, in the locale it is given', () => {
     const bars = entryOf('ranked-bars');
-    expect(chartLayout(bars, WIDE_WIDTH)).toEqual(layoutRankedBars(bars.rows, { width: WIDE_WIDTH }, bars.options));
+    expect(chartLayout(bars, WIDE_WIDTH, DEFAULT_LOCALE)).toEqual(layoutRankedBars(bars.rows, { width: WIDE_WIDTH, locale: DEFAULT_LOCALE }, bars.options));
     const map = entryOf('choropleth');
-    expect(chartLayout(map, NARROW_WIDTH)).toEqual(layoutChoropleth(map.countries, { width: NARROW_WIDTH }, map.options));
+    expect(chartLayout(map, NARROW_WIDTH, DEFAULT_LOCALE)).toEqual(layoutChoropleth(map.countries, { width: NARROW_WIDTH, locale: DEFAULT_LOCALE }, map.options));
   });
 
-  it('lays each chart out once per width', () => {
+  it("lays a chart out in the site's default locale when given none", () => {
+    const bars = entryOf('ranked-bars');
+    expect(chartLayout(bars, WIDE_WIDTH)).toEqual(layoutRankedBars(bars.rows, { width: WIDE_WIDTH }, bars.options));
+    expect(layoutRankedBars(bars.rows, { width: WIDE_WIDTH }, bars.options)).toEqual(layoutRankedBars(bars.rows, { width: WIDE_WIDTH, locale: DEFAULT_LOCALE }, bars.options));
+  });
+
+  it('lays each chart out once per width and locale', () => {
     const bars = entryOf('ranked-bars');
     expect(chartLayout(bars, WIDE_WIDTH)).toBe(chartLayout(bars, WIDE_WIDTH));
+    expect(chartLayout(bars, WIDE_WIDTH, DEFAULT_LOCALE)).toBe(chartLayout(bars, WIDE_WIDTH));
   });
 
   it('gives table charts a table model and no layout, and SVG charts the reverse', () => {
     const table = entryOf('ranking-table');
     expect(chartLayout(table, WIDE_WIDTH)).toBeNull();
+    expect(chartTableModel(table, DEFAULT_LOCALE)).toEqual(layoutRankingTable(table.rows, table.columns, table.options, { locale: DEFAULT_LOCALE }));
     expect(chartTableModel(table)).toEqual(layoutRankingTable(table.rows, table.columns, table.options));
     expect(chartTableModel(entryOf('columns'))).toBeNull();
   });
@@ -72,6 +81,6 @@ describe('CHART_TYPES', () => {
       ],
       options: { valueLabel: '企业所在地', categories: [{ id: 'many', label: '10家以上' }, { id: 'few', label: '1家' }] },
     };
-    expect(type.hardToSee?.(spec, type.layout(spec, NARROW_WIDTH))).toEqual([{ label: '新加坡', category: '1家' }]);
+    expect(type.hardToSee?.(spec, type.layout(spec, NARROW_WIDTH, DEFAULT_LOCALE))).toEqual([{ label: '新加坡', category: '1家' }]);
   });
 });
