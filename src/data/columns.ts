@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import countries from 'i18n-iso-countries';
+import { formatData } from '../i18n/format.ts';
 import type { Localized } from '../i18n/localized.ts';
+import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import { UNIT_IDS, type Unit } from './units.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'yearmonth' | 'date' | 'year';
@@ -63,10 +65,11 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 function parseNumber(text: string, opts: { integer: boolean; min?: number; max?: number }) {
   if (!DECIMAL.test(text)) {
+    const { wan, yi } = formatData(SOURCE_LOCALE).scales;
     return {
       problem: opts.integer
-        ? 'expected a whole number such as 2057 (digits only: no thousands separators, units or 万/亿)'
-        : 'expected a number such as 91.8 (digits and a decimal point only: no units or 万/亿)',
+        ? `expected a whole number such as 2057 (digits only: no thousands separators, units or ${wan}/${yi})`
+        : `expected a number such as 91.8 (digits and a decimal point only: no units or ${wan}/${yi})`,
     };
   }
   const n = Number(text);

@@ -7,7 +7,7 @@
  * Every qualifier also allows for the report's rounding: a figure printed as
  * "19%" stands for 18.5–19.5 and "5.49 万件" for 54850–54950 (see `rounding`).
  */
-import { qualifierWord } from '../i18n/format.ts';
+import { printedScale, qualifierWord, qualifierWords } from '../i18n/format.ts';
 import type { Range } from './range.ts';
 
 export const QUALIFIERS = ['exact', 'about', 'nearly', 'over', 'at_least', 'under'] as const;
@@ -35,7 +35,7 @@ export const ABOUT_TOLERANCE = 0.025;
 export const NEARLY_TOLERANCE = 0.05;
 
 export interface QualifierRule {
-  /** The words in the reports that the data records with this qualifier. */
+  /** The words in the reports that the data records with this qualifier (src/i18n/formats/). */
   words: string;
   /** The values `value`, printed with `rounding`, allows. */
   allows(value: number, rounding: number): Range;
@@ -43,15 +43,19 @@ export interface QualifierRule {
   open?: 'lo' | 'hi';
 }
 
-export const QUALIFIER_RULES: Record<Qualifier, QualifierRule> = {
-  exact: { words: '（无限定词）', allows: (v, h) => ({ lo: v - h, hi: v + h }) },
-  about: { words: '约、左右、前后、大约', allows: (v) => ({ lo: v * (1 - ABOUT_TOLERANCE), hi: v * (1 + ABOUT_TOLERANCE) }) },
-  nearly: { words: '近', allows: (v, h) => ({ lo: v * (1 - NEARLY_TOLERANCE), hi: v + h }) },
+const RULES: Record<Qualifier, Omit<QualifierRule, 'words'>> = {
+  exact: { allows: (v, h) => ({ lo: v - h, hi: v + h }) },
+  about: { allows: (v) => ({ lo: v * (1 - ABOUT_TOLERANCE), hi: v * (1 + ABOUT_TOLERANCE) }) },
+  nearly: { allows: (v, h) => ({ lo: v * (1 - NEARLY_TOLERANCE), hi: v + h }) },
   // 超过 has no upper bound: report A writes 超过 1000 家 for 2020's 1953.
-  over: { words: '超、超过、突破、以上、余、多', allows: (v) => ({ lo: v, hi: Infinity }), open: 'lo' },
-  at_least: { words: '至少、不少于、数千、数百', allows: (v) => ({ lo: v, hi: Infinity }) },
-  under: { words: '不足', allows: (v) => ({ lo: -Infinity, hi: v }), open: 'hi' },
+  over: { allows: (v) => ({ lo: v, hi: Infinity }), open: 'lo' },
+  at_least: { allows: (v) => ({ lo: v, hi: Infinity }) },
+  under: { allows: (v) => ({ lo: -Infinity, hi: v }), open: 'hi' },
 };
+
+export const QUALIFIER_RULES: Record<Qualifier, QualifierRule> = Object.fromEntries(
+  QUALIFIERS.map((q) => [q, { ...RULES[q], words: qualifierWords(q) }]),
+) as Record<Qualifier, QualifierRule>;
 
 /** A figure with how the report printed it. */
 export interface PrintedFigure {
@@ -73,7 +77,7 @@ export function rounding(valueText: string, value?: number): number {
     return decimals > 0 ? 0.5 * 10 ** -decimals : 0;
   }
   const decimals = match[2]?.length ?? 0;
-  const scale = valueText.includes('万') ? 1e4 : valueText.includes('亿') ? 1e8 : 1;
+  const scale = printedScale(valueText);
   const rounded = decimals > 0 || scale > 1 || valueText.includes('%');
   return rounded ? 0.5 * 10 ** -decimals * scale : 0;
 }

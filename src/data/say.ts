@@ -3,7 +3,7 @@
  * the scale the report printed (万, 亿 or plain), then the unit. Chapter text
  * uses these instead of typing numbers, so every number on a page comes from data/.
  */
-import { formatTrimmed, formatWan, formatYi, qualifierWord, unitWord } from '../i18n/format.ts';
+import { formatTrimmed, formatWan, formatYi, printedScale, qualifierWord, unitWord } from '../i18n/format.ts';
 import type { Qualifier } from './qualifiers.ts';
 import type { Unit } from './units.ts';
 
@@ -18,8 +18,9 @@ export interface SayableFigure {
 /** The number alone, scaled as printed: 54900 printed "5.49 万件" → "5.49万". */
 export function sayNumber(figure: Pick<SayableFigure, 'value' | 'value_text' | 'unit'>): string {
   if (figure.unit === 'percent') return `${formatTrimmed(figure.value, 2)}%`;
-  if (/亿/u.test(figure.value_text)) return formatYi(figure.value);
-  if (/万/u.test(figure.value_text) && figure.value >= 1e4) return formatWan(figure.value);
+  const scale = printedScale(figure.value_text);
+  if (scale === 1e8) return formatYi(figure.value);
+  if (scale === 1e4 && figure.value >= 1e4) return formatWan(figure.value);
   return formatTrimmed(figure.value, 2);
 }
 

@@ -16,7 +16,8 @@
  * site) gets Intl's own symbols. `locale` is a site locale or any BCP 47 tag.
  */
 import zhCN from './formats/zh-CN.json' with { type: 'json' };
-import { DEFAULT_LOCALE, isLocale, localeInfo, type Locale } from './locales.ts';
+import { interpolate } from './interpolate.ts';
+import { DEFAULT_LOCALE, isLocale, localeInfo, SOURCE_LOCALE, type Locale } from './locales.ts';
 
 export type FormatLocale = Locale | (string & {});
 
@@ -32,6 +33,10 @@ export interface FormatData {
   scales: { wan: string; yi: string };
   /** Written before a qualified figure (near, about, over …), with any space it needs. */
   qualifiers: Record<string, string>;
+  /** The words a report in this language uses for each qualifier, for the data page and the data's documentation. */
+  qualifierWords: Record<string, string>;
+  /** Templates for years, months, days and spans of them ({year}, {month}, {day}, {from}, {to}). */
+  dates: { year: string; yearMonth: string; yearSpan: string; range: string; spacedYearMonth: string; spacedDay: string; rangeWord: string };
   /** Measure words of the units in data/units.ts. */
   units: Record<string, string>;
 }
@@ -241,4 +246,50 @@ export function unitWord(unit: UnitWordId, locale: FormatLocale = DEFAULT_LOCALE
 /** Compares text by the locale's collation (zh-CN: pinyin order). */
 export function compareText(a: string, b: string, locale: FormatLocale = DEFAULT_LOCALE): number {
   return collator(locale, {}).compare(a, b);
+}
+
+/**
+ * The scale a printed figure was written in: "5.49 万件" → 1e4, "42.8 亿元" →
+ * 1e8, else 1. Printed figures are in the source reports' language.
+ */
+export function printedScale(valueText: string, locale: FormatLocale = SOURCE_LOCALE): 1 | 1e4 | 1e8 {
+  const { scales } = formatData(locale);
+  return valueText.includes(scales.wan) ? 1e4 : valueText.includes(scales.yi) ? 1e8 : 1;
+}
+
+/** The words a report uses for a qualifier (约、左右 …). */
+export function qualifierWords(qualifier: QualifierId, locale: FormatLocale = SOURCE_LOCALE): string {
+  return formatData(locale).qualifierWords[qualifier] ?? '';
+}
+
+/** A year or a "2020-06" month as prose writes it: 2020年6月. */
+export function formatPeriodPoint(point: string, locale: FormatLocale = DEFAULT_LOCALE): string {
+  const { dates } = formatData(locale);
+  const [year = '', month] = point.split('-');
+  // A day is written to its month, as the chapters cite periods.
+  return month ? interpolate(dates.yearMonth, { year, month: Number(month) }) : interpolate(dates.year, { year });
+}
+
+/** "2015-01/2021-06" → "2015年1月至2021年6月"; "2018/2020" → "2018—2020年"; "2020" → "2020年". */
+export function formatPeriod(period: string, locale: FormatLocale = DEFAULT_LOCALE): string {
+  const { dates } = formatData(locale);
+  const [from = '', to] = period.split('/');
+  if (to === undefined) return formatPeriodPoint(from, locale);
+  if (!from.includes('-') && !to.includes('-')) return interpolate(dates.yearSpan, { from, to });
+  return interpolate(dates.range, { from: formatPeriodPoint(from, locale), to: formatPeriodPoint(to, locale) });
+}
+
+/** "2020-05" → "2020 年 5 月", spaced as chart texts write it. */
+export function formatYearMonthSpaced(ym: string, locale: FormatLocale = DEFAULT_LOCALE): string {
+  const [year = '', month] = ym.split('-');
+  return interpolate(formatData(locale).dates.spacedYearMonth, { year, month: Number(month) });
+}
+
+/** The ISO days and months inside a period text, written out: "截至 2020-07" → "截至 2020 年 7 月"; "a/b" → "a至b". */
+export function formatDatesIn(period: string, locale: FormatLocale = DEFAULT_LOCALE): string {
+  const { dates } = formatData(locale);
+  return period
+    .replace(/(\d{4})-(\d{2})-(\d{2})\s*/gu, (_, year: string, month: string, day: string) => interpolate(dates.spacedDay, { year, month: Number(month), day: Number(day) }))
+    .replace(/(\d{4})-(\d{2})/gu, (ym: string) => formatYearMonthSpaced(ym, locale))
+    .replace('/', dates.rangeWord);
 }

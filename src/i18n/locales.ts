@@ -20,6 +20,12 @@ export type Locale = keyof typeof LOCALES;
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
+/**
+ * The language the source reports are written in: their printed figures
+ * (value_text: "5.49 万件") are read with this locale's scale and qualifier words.
+ */
+export const SOURCE_LOCALE: Locale = 'zh-CN';
+
 export const LOCALE_IDS = Object.keys(LOCALES) as [Locale, ...Locale[]];
 
 export function localeInfo(locale: Locale): LocaleInfo {

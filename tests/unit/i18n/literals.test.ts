@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
 
 /** Han characters allowed outside the exempt folders; lower it as strings move to ui/*.json. */
-const CEILING = 97;
+const CEILING = 27;
 
 const ROOT = join(import.meta.dirname, '../../..');
 const EXEMPT = ['src/reports/', 'src/i18n/'];
