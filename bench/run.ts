@@ -10,34 +10,17 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { discoverPages, pageKind, type PageKind } from '../scripts/verify/pages.ts';
 import { serveStatic, type StaticServer } from '../scripts/verify/server.ts';
-import { launchBrowser, loadFacts, MOBILE_THROTTLE, NO_THROTTLE, timeToChart, type LoadFacts } from './lib/browser.ts';
-import { runLighthouse, type LighthouseResult } from './lib/lighthouse.ts';
+import { launchBrowser, loadFacts, MOBILE_THROTTLE, NO_THROTTLE, timeToChart } from './lib/browser.ts';
+import { runLighthouse } from './lib/lighthouse.ts';
 import { renderMarkdown } from './lib/markdown.ts';
-import { benchPng, type PngResults } from './lib/png.ts';
+import { OPTIONS, type BenchResults } from './lib/results.ts';
+import { benchPng } from './lib/png.ts';
 import { BUILD_CACHES, clearCaches, copyProject, growData, relaxChecks, removeProject, RELAX_CHECKS_ENV, timeBuild, type BuildRun } from './lib/project.ts';
-import { PARTS, skippedParts } from './lib/parts.ts';
+import { PARTS } from './lib/parts.ts';
 import { formatRatio, median, pairedRatio, ratioOf } from './lib/stats.ts';
 import { pageSizes, type PageSizes } from './lib/sizes.ts';
 import { buildPeerPages } from './peer/build.ts';
 
-const env = (name: string, fallback: string) => process.env[name] ?? fallback;
-
-const OPTIONS = {
-  coldRuns: Math.max(1, Number(env('BENCH_COLD_RUNS', '3'))),
-  buildRuns: Number(env('BENCH_BUILD_RUNS', '5')),
-  pngRuns: Math.max(1, Number(env('BENCH_PNG_RUNS', '3'))),
-  pngBudgetMs: Number(env('BENCH_PNG_BUDGET_S', '180')) * 1000,
-  scales: env('BENCH_SCALES', '10,100').split(',').filter(Boolean).map(Number),
-  scaleRuns: env('BENCH_SCALE_RUNS', '3,3,1').split(',').map(Number),
-  scaleTimeoutMs: Number(env('BENCH_SCALE_TIMEOUT_S', '2400')) * 1000,
-  lighthouseRuns: Number(env('BENCH_LH_RUNS', '3')),
-  timingRuns: Number(env('BENCH_TIMING_RUNS', '5')),
-  port: Number(env('BENCH_PORT', '4332')),
-  peerPort: Number(env('BENCH_PEER_PORT', '4333')),
-  pages: process.env.BENCH_PAGES?.split(',').map((s) => s.trim()).filter(Boolean),
-  skip: skippedParts(process.env.BENCH_ONLY, process.env.BENCH_SKIP),
-  keep: process.env.BENCH_KEEP === '1',
-};
 
 /** Chapter slugs per report, to tell chapter pages from other pages under a report. */
 const CHAPTERS = Object.fromEntries(REPORTS.map((r) => [r.id, r.chapters.map((c) => c.slug)]));
@@ -46,41 +29,6 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 const load = () => loadavg()[0]!.toFixed(2);
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
 
-export interface BenchResults {
-  date: string;
-  commit: string;
-  environment: { node: string; cpus: number; cpuModel: string; loadAtStart: string; loadAtEnd?: string };
-  options: Omit<typeof OPTIONS, 'skip'> & { skip: string[] };
-  /** The parts this run measured (the others are absent from the results). */
-  parts?: string[];
-  build: {
-    /** Warm builds (caches left by the build before), and their medians. */
-    runs: BuildRun[];
-    medianMs: number;
-    medianCpuMs?: number;
-    /** Cold builds (BUILD_CACHES emptied before each), and their medians. */
-    coldRuns?: BuildRun[];
-    coldMedianMs?: number;
-    coldMedianCpuMs?: number;
-    /** What each cold build started without. */
-    coldEmptied?: string[];
-    /** Cold ÷ warm: of the medians (wall, CPU), and the median of the ratios of each cold build to the warm build right after it. */
-    coldOverWarm?: number;
-    coldOverWarmCpu?: number;
-    coldOverWarmPaired?: number;
-    /** Results before cold runs were repeated had one cold build here. */
-    cold?: BuildRun;
-    pages: number;
-  };
-  png?: PngResults;
-  growth?: { factor: number; top50Rows: number; industryRows: number; runs: BuildRun[]; medianMs: number; medianCpuMs?: number; distBytes?: number }[];
-  pages: (PageSizes & { kind: PageKind; load?: LoadFacts })[];
-  lighthouse: (LighthouseResult & { path: string; role: string })[];
-  peer?: {
-    ours: string;
-    rows: { name: string; url: string; sizes: PageSizes; load?: LoadFacts; timing: Record<string, { median: number; runs: number[] }>; lighthouse?: LighthouseResult }[];
-  };
-}
 
 function commit(): string {
   try {

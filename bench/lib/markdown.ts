@@ -1,5 +1,5 @@
 /** bench/results.md from the measured results: tables, ratios and budgets. */
-import type { BenchResults } from '../run.ts';
+import type { BenchResults } from './results.ts';
 import { PARTS } from './parts.ts';
 import { formatRatio as ratio, median, ratioOf } from './stats.ts';
 

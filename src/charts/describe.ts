@@ -4,7 +4,7 @@
  * and the locale's Intl list formats, so a layout writes the locale it is given.
  */
 import { formatList } from '../i18n/format.ts';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, perLocale, type Locale } from '../i18n/locales.ts';
 import { useTranslations, type Translate } from '../i18n/translate.ts';
 import type { LayoutBase } from './types.ts';
 
@@ -26,29 +26,22 @@ export interface ChartWords {
   pair: (first: string, second: string) => string;
 }
 
-const made = new Map<Locale, ChartWords>();
-
 /** The words of `locale` (default: the site's default locale), made once per locale. */
-export function chartWords(locale: Locale = DEFAULT_LOCALE): ChartWords {
-  let words = made.get(locale);
-  if (!words) {
-    const t = useTranslations(locale);
-    const clauseSeparator = t('chart.clauseSeparator');
-    const phraseSeparator = t('chart.phraseSeparator');
-    words = {
-      locale,
-      t,
-      list: (items) => formatList(items, locale),
-      enumerate: (items) => formatList(items, locale, { style: 'narrow' }),
-      clauses: (items) => items.join(clauseSeparator),
-      phrases: (items) => items.join(phraseSeparator),
-      unpublished: (label) => t('chart.unpublishedNote', { label }),
-      pair: (first, second) => t('chart.pair', { first, second }),
-    };
-    made.set(locale, words);
-  }
-  return words;
-}
+export const chartWords = perLocale((locale): ChartWords => {
+  const t = useTranslations(locale);
+  const clauseSeparator = t('chart.clauseSeparator');
+  const phraseSeparator = t('chart.phraseSeparator');
+  return {
+    locale,
+    t,
+    list: (items) => formatList(items, locale),
+    enumerate: (items) => formatList(items, locale, { style: 'narrow' }),
+    clauses: (items) => items.join(clauseSeparator),
+    phrases: (items) => items.join(phraseSeparator),
+    unpublished: (label) => t('chart.unpublishedNote', { label }),
+    pair: (first, second) => t('chart.pair', { first, second }),
+  };
+});
 
 /** Row of the largest and smallest value, first one wins on ties. */
 export function extremes<T>(rows: T[], value: (row: T) => number): { max: T; min: T } | null {

@@ -6,7 +6,7 @@
  */
 import type { HardToSee } from '../charts/chart-types.ts';
 import { formatList } from '../i18n/format.ts';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { perLocale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 
 export interface CaptionText {
@@ -24,30 +24,23 @@ export interface CaptionText {
   creditFile: (chapterUrl: string) => string;
 }
 
-const made = new Map<Locale, CaptionText>();
-
 /** The caption words of `locale` (default: the site's default locale), made once per locale. */
-export function captionText(locale: Locale = DEFAULT_LOCALE): CaptionText {
-  let text = made.get(locale);
-  if (!text) {
-    const t = useTranslations(locale);
-    const site = t('site.name');
-    text = {
-      notes: (notes) => t('caption.notes', { notes: notes.join(t('chart.clauseSeparator')) }),
-      hardToSee: (items) =>
-        t('caption.hardToSee', {
-          items: formatList(
-            items.map((s) => t('caption.hardToSeeItem', { label: s.label, category: s.category })),
-            locale,
-            { style: 'narrow' },
-          ),
-        }),
-      sourceLead: (source) => t('caption.source', { source }),
-      sourceRef: (ref) => t('caption.sourceRef', { ref }),
-      creditLink: t('caption.creditLink', { site }),
-      creditFile: (chapterUrl) => t('caption.creditFile', { site, url: chapterUrl }),
-    };
-    made.set(locale, text);
-  }
-  return text;
-}
+export const captionText = perLocale((locale): CaptionText => {
+  const t = useTranslations(locale);
+  const site = t('site.name');
+  return {
+    notes: (notes) => t('caption.notes', { notes: notes.join(t('chart.clauseSeparator')) }),
+    hardToSee: (items) =>
+      t('caption.hardToSee', {
+        items: formatList(
+          items.map((s) => t('caption.hardToSeeItem', { label: s.label, category: s.category })),
+          locale,
+          { style: 'narrow' },
+        ),
+      }),
+    sourceLead: (source) => t('caption.source', { source }),
+    sourceRef: (ref) => t('caption.sourceRef', { ref }),
+    creditLink: t('caption.creditLink', { site }),
+    creditFile: (chapterUrl) => t('caption.creditFile', { site, url: chapterUrl }),
+  };
+});

@@ -35,3 +35,16 @@ export function localeInfo(locale: Locale): LocaleInfo {
 export function isLocale(tag: string): tag is Locale {
   return Object.hasOwn(LOCALES, tag);
 }
+
+/**
+ * `make` run once per locale and kept: the words, formats and translators
+ * built from a locale's data are the same every time they are asked for.
+ */
+export function perLocale<T>(make: (locale: Locale) => T): (locale?: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale = DEFAULT_LOCALE) => {
+    let value = made.get(locale);
+    if (value === undefined) made.set(locale, (value = make(locale)));
+    return value;
+  };
+}
