@@ -76,20 +76,22 @@ export const PALETTE = {
 /** Colours that are not a palette slot, by name. */
 export type ColourName = Exclude<keyof ChartColours, 'slots' | 'onSlots'>;
 
+/** The custom property chart.css names each colour with (slots are `--chart-N` and `--chart-on-N`). */
+export const COLOUR_PROPERTIES: Record<ColourName, string> = {
+  faded: '--chart-faded',
+  onFaded: '--chart-on-faded',
+  nodata: '--chart-nodata',
+  ink: '--chart-ink',
+  muted: '--chart-muted',
+  grid: '--chart-grid',
+  bg: '--chart-bg',
+  patternInk: '--chart-pattern-ink',
+};
+
 /** The custom properties chart.css defines for a theme, in its order: `--chart-1` … `--chart-pattern-ink`. */
 export function customProperties(colours: ChartColours): [name: string, value: string][] {
   const slots = Array.from({ length: PALETTE_SIZE }, (_, i): [string, string] => [`--chart-${i + 1}`, colours.slots[i] as string]);
   const onSlots = Array.from({ length: PALETTE_SIZE }, (_, i): [string, string] => [`--chart-on-${i + 1}`, colours.onSlots[i] as string]);
-  return [
-    ...slots,
-    ...onSlots,
-    ['--chart-faded', colours.faded],
-    ['--chart-on-faded', colours.onFaded],
-    ['--chart-nodata', colours.nodata],
-    ['--chart-ink', colours.ink],
-    ['--chart-muted', colours.muted],
-    ['--chart-grid', colours.grid],
-    ['--chart-bg', colours.bg],
-    ['--chart-pattern-ink', colours.patternInk],
-  ];
+  const named = (Object.entries(COLOUR_PROPERTIES) as [ColourName, string][]).map(([name, property]): [string, string] => [property, colours[name]]);
+  return [...slots, ...onSlots, ...named];
 }
