@@ -4,7 +4,7 @@
  * chart.css), the notes of what was left out in visible text, and what the
  * narrow layout cannot show (a map's tiny countries); for a table chart the
  * table and its notes. ChartView.astro writes this markup into the page, and
- * the downloads draw the same SVG with chartSvgOf.
+ * the downloads take the wide SVG of the same tree (widestSvg).
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -13,7 +13,7 @@ import { chartLayout } from '../embed/layouts.ts';
 import { useTranslations, type Translate } from '../i18n/translate.ts';
 import { chartSvg, notesLine, type ChartVariantName } from './chart-svg.ts';
 import { chartTypeOf, type ChartFigureProps, type HardToSee } from './chart-types.ts';
-import type { ChartSpec } from './registry/types.ts';
+import type { ChartEntry, ChartSpec } from './registry/types.ts';
 import { chartVariants } from './svg.ts';
 import type { LayoutBase } from './types.ts';
 
@@ -30,6 +30,25 @@ export function chartSvgOf(spec: ChartSpec, layout: LayoutBase, options: ChartSv
   return chartSvg({ layout, ...options, marks: type.marks(layout, options.uid) }, t);
 }
 
+/** How a registry entry's chart is drawn: the Figure around it carries the entry id, so the chart's own ids must differ. */
+export function entryFigure(entry: ChartEntry): ChartFigureProps {
+  return { title: entry.title, id: `${entry.id}-chart` };
+}
+
+function variantsOf(spec: ChartSpec, figure: ChartFigureProps) {
+  return chartVariants({ title: figure.title, id: figure.id, widths: figure.widths, data: spec }, (width) => chartLayout(spec, width) as LayoutBase);
+}
+
+/**
+ * The widest SVG chartFigure draws for an SVG chart (its wide variant, or its
+ * only one), with the same ids, for the downloads.
+ */
+export function widestSvg(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations()): { svg: Element; layout: LayoutBase } {
+  const widest = variantsOf(spec, figure).at(-1);
+  if (!widest) throw new Error(`chart "${figure.id}": no width to draw it at`);
+  return { svg: chartSvgOf(spec, widest.layout, { title: figure.title, uid: widest.uid, variant: widest.variant }, t), layout: widest.layout };
+}
+
 function hardToSeeLine(items: readonly HardToSee[], t: Translate): string {
   const countries = items.map((item) => t('chart.hardToSeeCountry', { label: item.label, category: item.category }));
   return t('chart.hardToSee', { countries: countries.join(t('chart.hardToSeeSeparator')) });
@@ -39,7 +58,7 @@ function hardToSeeLine(items: readonly HardToSee[], t: Translate): string {
 export function chartFigure(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations()): Root {
   const type = chartTypeOf(spec);
   if (type.kind === 'table') return h(null, type.html(type.model(spec), { caption: figure.title, id: figure.id }, t));
-  const variants = chartVariants({ title: figure.title, id: figure.id, widths: figure.widths, data: spec }, (width) => chartLayout(spec, width) as LayoutBase);
+  const variants = variantsOf(spec, figure);
   const narrowest = variants[0]?.layout;
   const notes = notesLine(narrowest?.notes ?? [], t);
   const hidden = narrowest && type.hardToSee ? type.hardToSee(spec, narrowest) : [];
