@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
 
 /** Han characters allowed outside the exempt folders; lower it as strings move to ui/*.json. */
-const CEILING = 348;
+const CEILING = 321;
 
 const ROOT = join(import.meta.dirname, '../../..');
 const EXEMPT = ['src/chapters/', 'src/charts/registry/', 'src/data/', 'src/i18n/'];
