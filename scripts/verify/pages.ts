@@ -33,7 +33,7 @@ export type PageKind = 'home' | 'embed' | 'chapter' | 'other';
 
 /**
  * Embed pages live under /embed/<id>/; chapter pages under /<report>/<chapter>/
- * for the chapter slugs of each report (the site's are in src/data/reports.ts).
+ * for the chapter slugs of each report (the site's are in each report's src/reports/<id>/meta.ts).
  */
 export function pageKind(path: string, chapters: Readonly<Record<string, readonly string[]>>): PageKind {
   if (path === '/') return 'home';

@@ -1,36 +1,38 @@
 /**
- * Every chart type in one table: how ChartView draws it (component and
- * props), how it is laid out without rendering (embed heights, downloads,
- * captions), and, for charts drawn as HTML tables, the table model that the
- * downloads draw as SVG and the height estimate measures.
+ * Every chart type in one table: how it is laid out (pure layout, used by the
+ * pages, embed heights, downloads and captions), how its marks are drawn
+ * into the shared chart SVG (chart-svg.ts), and, for charts drawn as HTML
+ * tables, the table model that the page's table, the SVG download and the
+ * height estimate all read.
  *
- * A new type is one folder (layout.ts + component) and one row here. The table
+ * A new type is one folder (layout.ts + marks.ts) and one row here. The table
  * must have a row for every `ChartSpec['type']`, with functions taking that
- * type's spec, so a forgotten or mistyped row fails `astro check`.
+ * type's spec, so a forgotten or mistyped row or column fails `astro check`.
  */
-import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import type { ComponentProps } from 'astro/types';
-import Choropleth from './Choropleth/Choropleth.astro';
+import type { ElementContent } from 'hast';
+import type { Translate } from '../i18n/translate.ts';
+import type { ChartMarks } from './chart-svg.ts';
 import { layoutChoropleth } from './Choropleth/layout.ts';
-import Columns from './Columns/Columns.astro';
+import { choroplethMarks } from './Choropleth/marks.ts';
 import { layoutColumns } from './Columns/layout.ts';
-import DotChange from './DotChange/DotChange.astro';
+import { columnsMarks } from './Columns/marks.ts';
 import { layoutDotChange } from './DotChange/layout.ts';
-import GroupedBars from './GroupedBars/GroupedBars.astro';
+import { dotChangeMarks } from './DotChange/marks.ts';
 import { layoutGroupedBars } from './GroupedBars/layout.ts';
-import RankedBars from './RankedBars/RankedBars.astro';
+import { groupedBarsMarks } from './GroupedBars/marks.ts';
 import { layoutRankedBars } from './RankedBars/layout.ts';
+import { rankedBarsMarks } from './RankedBars/marks.ts';
 import { layoutRankingTable, type RankingTableModel } from './ranking-table/layout.ts';
-import RankingTable from './ranking-table/RankingTable.astro';
+import { rankingTable, type RankingTableFigure } from './ranking-table/table.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ChartSpec } from './entry.ts';
-import Scatter from './Scatter/Scatter.astro';
 import { layoutScatter } from './Scatter/layout.ts';
-import SmallMultiples from './SmallMultiples/SmallMultiples.astro';
+import { scatterMarks } from './Scatter/marks.ts';
 import { layoutSmallMultiples } from './SmallMultiples/layout.ts';
+import { smallMultiplesMarks } from './SmallMultiples/marks.ts';
 import type { LayoutBase } from './types.ts';
 import { layoutWaffle } from './Waffle/layout.ts';
-import Waffle from './Waffle/Waffle.astro';
+import { waffleMarks } from './Waffle/marks.ts';
 
 /** The spec of one chart type. */
 export type SpecOf<T extends ChartSpec['type']> = Extract<ChartSpec, { type: T }>;
@@ -39,6 +41,8 @@ export type SpecOf<T extends ChartSpec['type']> = Extract<ChartSpec, { type: T }
 export interface ChartFigureProps {
   title: string;
   id: string;
+  /** Layout widths in px: [narrow, wide] or a single width (default DEFAULT_WIDTHS). */
+  widths?: readonly number[] | undefined;
 }
 
 /** Something the narrow layout could not show legibly, listed under the chart (a map's tiny countries). */
@@ -48,113 +52,97 @@ export interface HardToSee {
   category: string;
 }
 
-interface ChartTypeBase<S extends ChartSpec> {
-  component: AstroComponentFactory;
-  /** The component's props for this spec. */
-  props: (spec: S, figure: ChartFigureProps) => Record<string, unknown>;
-}
-
 /** A chart drawn as SVG from a pure layout. */
-export interface SvgChartType<S extends ChartSpec> extends ChartTypeBase<S> {
+export interface SvgChartType<S extends ChartSpec> {
   kind: 'svg';
   /** The layout at `width` px, its words and numbers written in `locale`. */
   layout: (spec: S, width: number, locale: Locale) => LayoutBase;
-  /** What the component lists under the chart because the layout at this width cannot show it. */
+  /** The chart's own marks for a layout of this type, with ids prefixed by `uid`. */
+  marks: (layout: LayoutBase, uid: string) => ChartMarks;
+  /** The figure's data-chart name, when it is not the type's own (stacked bars are a mode of grouped bars). */
+  figureKind?: (spec: S) => string;
+  /** What the page lists under the chart because the layout at this width cannot show it. */
   hardToSee?: (spec: S, layout: LayoutBase) => HardToSee[];
 }
 
 /** A chart drawn as an HTML table: it has no layout, and is its own data table. */
-export interface TableChartType<S extends ChartSpec> extends ChartTypeBase<S> {
+export interface TableChartType<S extends ChartSpec> {
   kind: 'table';
-  /** The rows, cells and notes the component, the SVG download and the height estimate all use, written in `locale`. */
+  /** The rows, cells and notes the page's table, the SVG download and the height estimate all use. */
   model: (spec: S, locale: Locale) => RankingTableModel;
+  /** The page's markup of the table model. */
+  html: (model: RankingTableModel, figure: RankingTableFigure, t: Translate) => ElementContent[];
 }
 
 export type ChartType<S extends ChartSpec> = SvgChartType<S> | TableChartType<S>;
 
 /**
- * A row typed against its own component and layout: props must be the
- * component's props, and hardToSee gets the layout the row's layout returns.
- * The result drops the layout's own type, which only the row needs.
+ * A row typed against its own layout: marks and hardToSee get the layout the
+ * row's layout function returns. The result drops the layout's own type,
+ * which only the row needs.
  */
-// ComponentProps (astro/types) takes any one-argument function; an .astro import is one.
-type AnyComponent = (props: any) => any;
-
-function svgChart<S extends ChartSpec, L extends LayoutBase, C extends AnyComponent>(row: {
-  component: C;
-  props: (spec: S, figure: ChartFigureProps) => ComponentProps<C>;
+function svgChart<S extends ChartSpec, L extends LayoutBase>(row: {
   layout: (spec: S, width: number, locale: Locale) => L;
+  marks: (layout: L, uid: string) => ChartMarks;
+  figureKind?: (spec: S) => string;
   hardToSee?: (spec: S, layout: L) => HardToSee[];
 }): SvgChartType<S> {
-  const { hardToSee } = row;
+  const { marks, hardToSee, figureKind } = row;
   return {
     kind: 'svg',
-    component: row.component as unknown as AstroComponentFactory,
-    props: row.props,
     layout: row.layout,
-    // Only ever called with a layout of this row's own layout function.
+    // Both are only ever called with a layout of this row's own layout function.
+    marks: (layout, uid) => marks(layout as L, uid),
+    ...(figureKind && { figureKind }),
     ...(hardToSee && { hardToSee: (spec: S, layout: LayoutBase) => hardToSee(spec, layout as L) }),
   };
 }
 
-function tableChart<S extends ChartSpec, C extends AnyComponent>(row: {
-  component: C;
-  props: (spec: S, figure: ChartFigureProps) => ComponentProps<C>;
-  model: (spec: S, locale: Locale) => RankingTableModel;
-}): TableChartType<S> {
-  return { kind: 'table', component: row.component as unknown as AstroComponentFactory, props: row.props, model: row.model };
+function tableChart<S extends ChartSpec>(row: Omit<TableChartType<S>, 'kind'>): TableChartType<S> {
+  return { kind: 'table', model: row.model, html: row.html };
 }
 
 export const CHART_TYPES = {
   'ranked-bars': svgChart({
-    component: RankedBars,
-    props: (spec: SpecOf<'ranked-bars'>, figure) => ({ ...figure, rows: spec.rows, options: spec.options }),
-    layout: (spec, width, locale) => layoutRankedBars(spec.rows, { width, locale }, spec.options),
+    layout: (spec: SpecOf<'ranked-bars'>, width, locale) => layoutRankedBars(spec.rows, { width, locale }, spec.options),
+    marks: rankedBarsMarks,
   }),
   'grouped-bars': svgChart({
-    component: GroupedBars,
-    props: (spec: SpecOf<'grouped-bars'>, figure) => ({ ...figure, data: spec.data, options: spec.options }),
-    layout: (spec, width, locale) => layoutGroupedBars(spec.data, { width, locale }, spec.options),
+    layout: (spec: SpecOf<'grouped-bars'>, width, locale) => layoutGroupedBars(spec.data, { width, locale }, spec.options),
+    marks: groupedBarsMarks,
+    figureKind: (spec) => (spec.options.mode === 'stacked100' ? 'stacked-bars' : 'grouped-bars'),
   }),
   'dot-change': svgChart({
-    component: DotChange,
-    props: (spec: SpecOf<'dot-change'>, figure) => ({ ...figure, rows: spec.rows, options: spec.options }),
-    layout: (spec, width, locale) => layoutDotChange(spec.rows, { width, locale }, spec.options),
+    layout: (spec: SpecOf<'dot-change'>, width, locale) => layoutDotChange(spec.rows, { width, locale }, spec.options),
+    marks: dotChangeMarks,
   }),
   columns: svgChart({
-    component: Columns,
-    props: (spec: SpecOf<'columns'>, figure) => ({ ...figure, points: spec.points, options: spec.options }),
-    layout: (spec, width, locale) => layoutColumns(spec.points, { width, locale }, spec.options),
+    layout: (spec: SpecOf<'columns'>, width, locale) => layoutColumns(spec.points, { width, locale }, spec.options),
+    marks: columnsMarks,
   }),
   scatter: svgChart({
-    component: Scatter,
-    props: (spec: SpecOf<'scatter'>, figure) => ({ ...figure, points: spec.points, options: spec.options }),
-    layout: (spec, width, locale) => layoutScatter(spec.points, { width, locale }, spec.options),
+    layout: (spec: SpecOf<'scatter'>, width, locale) => layoutScatter(spec.points, { width, locale }, spec.options),
+    marks: scatterMarks,
   }),
   waffle: svgChart({
-    component: Waffle,
-    props: (spec: SpecOf<'waffle'>, figure) => ({ ...figure, parts: spec.parts, options: spec.options }),
-    layout: (spec, width, locale) => layoutWaffle(spec.parts, { width, locale }, spec.options),
+    layout: (spec: SpecOf<'waffle'>, width, locale) => layoutWaffle(spec.parts, { width, locale }, spec.options),
+    marks: waffleMarks,
   }),
   'small-multiples': svgChart({
-    component: SmallMultiples,
-    props: (spec: SpecOf<'small-multiples'>, figure) => ({ ...figure, data: spec.data, options: spec.options }),
-    layout: (spec, width, locale) => layoutSmallMultiples(spec.data, { width, locale }, spec.options),
+    layout: (spec: SpecOf<'small-multiples'>, width, locale) => layoutSmallMultiples(spec.data, { width, locale }, spec.options),
+    marks: smallMultiplesMarks,
   }),
   choropleth: svgChart({
-    component: Choropleth,
-    props: (spec: SpecOf<'choropleth'>, figure) => ({ ...figure, countries: spec.countries, options: spec.options }),
-    layout: (spec, width, locale) => layoutChoropleth(spec.countries, { width, locale }, spec.options),
+    layout: (spec: SpecOf<'choropleth'>, width, locale) => layoutChoropleth(spec.countries, { width, locale }, spec.options),
+    marks: choroplethMarks,
     hardToSee: (spec, layout) => {
       const label = new Map(spec.options.categories.map((c) => [c.id, c.label]));
       return layout.small.map((s) => ({ label: s.label, category: label.get(s.category) ?? s.category }));
     },
   }),
   'ranking-table': tableChart({
-    component: RankingTable,
-    // The table's <caption> is the figure's title.
-    props: (spec: SpecOf<'ranking-table'>, figure) => ({ caption: figure.title, id: figure.id, rows: spec.rows, columns: spec.columns, options: spec.options }),
-    model: (spec, locale) => layoutRankingTable(spec.rows, spec.columns, spec.options, { locale }),
+    model: (spec: SpecOf<'ranking-table'>, locale) => layoutRankingTable(spec.rows, spec.columns, spec.options, { locale }),
+    html: rankingTable,
   }),
 } satisfies { [T in ChartSpec['type']]: ChartType<SpecOf<T>> };
 

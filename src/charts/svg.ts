@@ -1,10 +1,12 @@
 /**
- * Helpers the Astro components share when writing a layout out as SVG:
- * rounding, mark attributes (class, print pattern, focus, tooltip), and the
- * narrow/wide variants each chart renders so that it is readable on a phone
- * and on a desktop without client JS.
+ * Helpers the marks functions and the chart frame share when writing a
+ * layout out as SVG: rounding, mark attributes (class, print pattern, focus,
+ * tooltip), mark elements, and the narrow/wide variants each chart renders
+ * so that it is readable on a phone and on a desktop without client JS.
  */
-import type { Mark, TextLabel } from './types.ts';
+import type { Element, ElementContent } from 'hast';
+import { s, type Properties } from 'hastscript';
+import type { Mark, RectMark, TextLabel } from './types.ts';
 
 /** Round to 2 decimals: plenty for pixels, and keeps SVG small and snapshots stable. */
 export function n(value: number): number {
@@ -70,4 +72,21 @@ export function textClass(label: TextLabel): string {
 /** Palette slots used by some marks, so each SVG only defines the print patterns it needs. */
 export function usedSlots(...markLists: { series: number }[][]): number[] {
   return [...new Set(markLists.flat().map((m) => m.series))].sort((a, b) => a - b);
+}
+
+/**
+ * A data mark: its attributes (markAttrs), then its own (geometry), with its
+ * tooltip text as the first child <title> (its accessible name), then `children`.
+ */
+export function markElement(tag: string, mark: Mark, uid: string, extraClass: string, props: Properties, children: ElementContent[] = []): Element {
+  return s(tag, { ...markAttrs(mark, uid, extraClass), ...props }, [s('title', mark.tip), ...children]);
+}
+
+/** Bars as <rect> marks in the chart's marks group. */
+export function barMarks(bars: RectMark[], uid: string): Element {
+  return s(
+    'g',
+    { class: 'chart-marks' },
+    bars.map((bar) => markElement('rect', bar, uid, '', { x: n(bar.x), y: n(bar.y), width: n(bar.width), height: n(bar.height) })),
+  );
 }

@@ -1,6 +1,6 @@
 /**
  * Shared shapes for every chart layout. A layout is plain data in pixel
- * coordinates: the Astro components only write it out as SVG, and tests can
+ * coordinates: the marks functions only write it out as SVG, and tests can
  * check it (bounding boxes, descriptions) without a DOM.
  */
 import type { Locale } from '../i18n/locales.ts';

@@ -1,36 +1,30 @@
 /**
  * The files behind each figure's 下载 menu, made at build time: the chart as
  * a standalone SVG (standalone.ts), that SVG as a 2× PNG (png.ts, with one
- * font subset for every chart of the build), and the
- * chart's data as CSV (csv.ts). The SVG is the wide variant of the very chart
- * the pages show, rendered by ChartView through Astro's container API; charts
- * the chart-type table draws as HTML tables are drawn from their table model
- * by table-svg.ts.
+ * font subset for every chart of the build), and the chart's data as CSV
+ * (csv.ts). The SVG is the wide variant of the very chart the pages show,
+ * drawn by the same function (charts/chart-figure.ts) from the same layout;
+ * charts the chart-type table draws as HTML tables are drawn from their
+ * table model by table-svg.ts.
  */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import ChartView from '../charts/ChartView.astro';
-import chartCss from '../charts/chart.css?raw';
+import type { Element } from 'hast';
+import { entryFigure, widestSvg } from '../charts/chart-figure.ts';
 import type { ChartEntry } from '../charts/entry.ts';
-import { chartLayout, chartTableModel, WIDE_WIDTH } from './layouts.ts';
+import { chartTableModel, WIDE_WIDTH } from './layouts.ts';
 import { cjkFonts, renderPngCached, subsetCjkFonts, svgCharacters, type CjkFonts } from './png.ts';
 import { chartUrls } from './snippet.ts';
-import { pickWideSvg, standaloneSvg } from './standalone.ts';
+import { standaloneSvg } from './standalone.ts';
 import { tableSvg } from './table-svg.ts';
 
-let container: ReturnType<typeof AstroContainer.create> | undefined;
 const svgs = new Map<string, Promise<{ svg: string; width: number; height: number }>>();
 
-async function chartSvg(entry: ChartEntry): Promise<{ svg: string; width: number; height: number }> {
+function chartSvg(entry: ChartEntry): { svg: Element; width: number; height: number } {
   const model = chartTableModel(entry.chart);
   if (model) {
     const table = tableSvg(model, WIDE_WIDTH, entry.title);
     return { svg: table.svg, width: WIDE_WIDTH, height: table.height };
   }
-  container ??= AstroContainer.create();
-  const markup = await (await container).renderToString(ChartView, { props: { entry } });
-  const svg = pickWideSvg(markup);
-  const layout = chartLayout(entry.chart, WIDE_WIDTH);
-  if (!svg || !layout) throw new Error(`chart "${entry.id}": no wide SVG in ChartView's markup`);
+  const { svg, layout } = widestSvg(entry.chart, entryFigure(entry));
   return { svg, width: layout.width, height: layout.height };
 }
 
@@ -39,17 +33,10 @@ export function chartStandaloneSvg(entry: ChartEntry, site: URL | string): Promi
   const key = `${entry.id}|${site}`;
   let result = svgs.get(key);
   if (!result) {
-    result = chartSvg(entry).then((chart) => {
-      const svg = standaloneSvg({
-        entry,
-        chartSvg: chart.svg,
-        chartWidth: chart.width,
-        chartHeight: chart.height,
-        chartCss,
-        chapterUrl: chartUrls(entry, site).chapter,
-      });
-      const height = Number(svg.match(/<svg [^>]*height="(\d+)"/)?.[1] ?? 0);
-      return { svg, width: chart.width, height };
+    // A promise, so that a failing chart fails the one download that asks for it.
+    result = Promise.resolve().then(() => {
+      const chart = chartSvg(entry);
+      return standaloneSvg({ entry, chart: chart.svg, chartWidth: chart.width, chartHeight: chart.height, chapterUrl: chartUrls(entry, site).chapter });
     });
     svgs.set(key, result);
   }

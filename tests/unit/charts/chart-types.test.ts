@@ -40,8 +40,11 @@ describe('CHART_TYPES', () => {
     for (const entry of entries) expect(Object.keys(CHART_TYPES), entry.id).toContain(entry.chart.type);
   });
 
-  it('gives every row a component', () => {
-    for (const entry of entries) expect(typeof chartTypeOf(entry.chart).component, entry.id).toBe('function');
+  it('gives every SVG row its marks and every table row its markup', () => {
+    for (const entry of entries) {
+      const type = chartTypeOf(entry.chart);
+      expect(typeof (type.kind === 'svg' ? type.marks : type.html), entry.id).toBe('function');
+    }
   });
 
   it('lays a chart out as its layout function does, in the locale it is given', () => {

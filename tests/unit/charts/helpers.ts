@@ -1,9 +1,6 @@
 /**
  * Test helpers for chart layouts: bounding-box checks from the same text-width
- * estimate the layouts use, and rendering .astro components through a Vite
- * server configured by Astro (the project's vitest config has no Astro plugin,
- * so the components are loaded with ssrLoadModule and rendered with the
- * container API).
+ * estimate the layouts use, and a normal form of markup for snapshots.
  */
 import { expect } from 'vitest';
 import { boxesOverlap, insideFrame } from '../../../src/charts/labels.ts';
@@ -37,32 +34,6 @@ export function expectInside(layout: LayoutBase, boxes: Box[]): void {
 
 /** A long Chinese label used to test wrapping and truncation. */
 export const LONG_LABEL = '中国工商银行股份有限公司区块链技术与金融科技创新实验室（北京总部）';
-
-type Renderer = {
-  render: (componentPath: string, props: Record<string, unknown>) => Promise<string>;
-  close: () => Promise<void>;
-};
-
-let renderer: Promise<Renderer> | undefined;
-
-/**
- * Renders a component by its path from the project root. Vitest runs with
- * Astro's Vite config (vitest.config.ts), so .astro files import directly.
- */
-export function getRenderer(): Promise<Renderer> {
-  renderer ??= (async () => {
-    const { experimental_AstroContainer } = await import('astro/container');
-    const container = await experimental_AstroContainer.create();
-    return {
-      async render(componentPath, props) {
-        const module = (await import(/* @vite-ignore */ `../../..${componentPath}`)) as { default: Parameters<typeof container.renderToString>[0] };
-        return container.renderToString(module.default, { props });
-      },
-      close: async () => {},
-    };
-  })();
-  return renderer;
-}
 
 /** One tag per line and numbers at ≤ 2 decimals, so SVG snapshots diff well and do not churn. */
 export function normaliseMarkup(html: string): string {

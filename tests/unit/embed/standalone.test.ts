@@ -1,55 +1,16 @@
-import { chartRegistry } from '../../../src/reports/site.ts';
-import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
+import { chartFigureHtml, entryFigure } from '../../../src/charts/chart-figure.ts';
+import { PALETTE } from '../../../src/charts/palette.ts';
 import { layoutRankingTable } from '../../../src/charts/ranking-table/layout.ts';
 import { chartStandaloneSvg } from '../../../src/embed/downloads.ts';
 import { WIDE_WIDTH } from '../../../src/embed/layouts.ts';
-import { paletteOf, pickWideSvg, resolveChartCss } from '../../../src/embed/standalone.ts';
 import { tableSvg } from '../../../src/embed/table-svg.ts';
+import { chartRegistry } from '../../../src/reports/site.ts';
 
-const chartCss = readFileSync('src/charts/chart.css', 'utf8');
-const cssVar = (name: string) => chartCss.match(new RegExp(`${name}:\\s*([^;]+);`))![1]!.trim();
 const entries = chartRegistry();
-
-describe('resolveChartCss', () => {
-  const resolved = resolveChartCss(chartCss);
-  const lines = resolved.split('\n');
-
-  it('leaves no custom property and no interaction or print rule', () => {
-    expect(resolved).not.toContain('var(');
-    expect(resolved).not.toContain('--');
-    expect(resolved).not.toMatch(/:focus|@media|@container/);
-  });
-
-  it('paints each palette slot with its light-theme colour', () => {
-    for (let slot = 1; slot <= 6; slot++) {
-      expect(resolved).toContain(`.chart-svg .mark.s${slot},.chart-svg .swatch.s${slot},.chart-svg .pattern-bg.s${slot}{fill:${cssVar(`--chart-${slot}`)}}`);
-    }
-    expect(resolved).toContain(`.chart-svg .chart-text{fill:${cssVar('--chart-ink')}}`);
-    expect(resolved).toContain("font-family:'Noto Sans CJK SC'");
-  });
-
-  it('keeps chart.css order deciding between rules, e.g. faded bars and unfilled slope lines', () => {
-    const index = (needle: string) => lines.findIndex((l) => l.includes(needle));
-    expect(index('.mark.faded')).toBeGreaterThan(index('.mark.s6'));
-    expect(lines.find((l) => l.startsWith('.chart-svg .slope.s1,') && l.includes('fill:none'))).toBeTruthy();
-    expect(index('.slope.s1,.chart-svg .connector.s1,')).toBeGreaterThan(index('.chart-svg .mark.s1,'));
-  });
-
-  it('reads the text colours of the header and footer from the palette', () => {
-    expect(paletteOf(chartCss)).toEqual({ ink: cssVar('--chart-ink'), muted: cssVar('--chart-muted'), grid: cssVar('--chart-grid'), bg: cssVar('--chart-bg') });
-  });
-});
-
-describe('pickWideSvg', () => {
-  it('takes the wide variant, or the only one', () => {
-    const markup = '<figure><svg class="chart-svg chart-narrow" a="1"><g/></svg><svg class="chart-svg chart-wide" b="2"><g/></svg></figure>';
-    expect(pickWideSvg(markup)).toBe('<svg class="chart-svg chart-wide" b="2"><g/></svg>');
-    expect(pickWideSvg('<svg class="chart-svg chart-only"></svg>')).toBe('<svg class="chart-svg chart-only"></svg>');
-    expect(pickWideSvg('<table></table>')).toBeNull();
-  });
-});
+const light = PALETTE.light;
 
 describe('standalone SVG files', () => {
   const sample = ['a-country-grants', 'b-market-global', 'a-top50-map', 'b-platform-comparison'].map((id) => entries.find((e) => e.id === id)!);
@@ -62,6 +23,16 @@ describe('standalone SVG files', () => {
     expect(svg).toContain('来源：');
     expect(svg).toContain('https://atlas.example/');
     expect(svg).not.toContain('var(--');
+    // Colours are written on the elements, from the light palette; there is no stylesheet to resolve.
+    expect(svg).not.toContain('<style');
+    expect(svg).toContain(`<rect width="${WIDE_WIDTH}" height="${height}" fill="${light.bg}"></rect>`);
+    expect(svg).toMatch(new RegExp(`<text class="sa-title" font-size="20" fill="${light.ink}" font-weight="700">`));
+    expect(svg).toContain(`class="sa-muted" font-size="12" fill="${light.muted}"`);
+    // Every text and every mark carries its colour, one of the light palette's.
+    const colours = new Set<string>([...light.slots, ...light.onSlots, light.faded, light.onFaded, light.ink, light.muted]);
+    const painted = [...svg.matchAll(/<(?:text|rect|circle|path|g) class="(?:chart-text|mark)[ "][^>]*>/g)].map((m) => m[0]);
+    expect(painted.length).toBeGreaterThan(5);
+    for (const tag of painted) expect(colours, tag).toContain(tag.match(/ fill="([^"]+)"/)?.[1]);
     // resvg parses it and sees the same size.
     const parsed = new Resvg(svg, { font: { loadSystemFonts: false } });
     expect([parsed.width, parsed.height]).toEqual([WIDE_WIDTH, height]);
@@ -73,12 +44,30 @@ describe('tableSvg', () => {
     const entry = entries.find((e) => e.id === 'a-top50-table')!;
     if (entry.chart.type !== 'ranking-table') throw new Error('not a table');
     const model = layoutRankingTable(entry.chart.rows, entry.chart.columns, entry.chart.options);
-    const { svg, height } = tableSvg(model, 760, entry.title);
+    const table = tableSvg(model, 760, entry.title);
+    const { height } = table;
+    const svg = toHtml(table.svg, { space: 'svg' });
     expect(height).toBeGreaterThan(model.rows.length * 20);
     // Wrapped cells are consecutive tspans, so the text without tags holds each name whole.
     const text = svg.replace(/<title>[^<]*<\/title>/g, '').replace(/<[^>]+>/g, '');
     for (const row of model.rows) expect(text).toContain(row.cells[1]!.text.replace(/&/g, '&amp;'));
     const xs = [...svg.matchAll(/ x="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(Math.max(...xs)).toBeLessThanOrEqual(760);
+  });
+});
+
+describe('the chart in a standalone SVG', () => {
+  it('is the wide SVG of the page, with the same ids and marks, painted', { timeout: 30_000 }, async () => {
+    const entry = entries.find((e) => e.id === 'b-market-global')!;
+    const { svg } = await chartStandaloneSvg(entry, 'https://atlas.example/');
+    const page = chartFigureHtml(entry.chart, entryFigure(entry));
+    const wide = page.slice(page.indexOf('<svg class="chart-svg chart-wide"'), page.indexOf('</svg>', page.indexOf('chart-wide')) + '</svg>'.length);
+    expect(wide).toContain(`aria-labelledby="${entry.id}-chart-w-title ${entry.id}-chart-w-desc"`);
+    // Without the paint attributes (and the position the file gives it), the file's chart is the page's.
+    const unpainted = svg
+      .slice(svg.indexOf('<svg x="0"'), svg.indexOf('</svg>') + '</svg>'.length)
+      .replace(/^<svg x="0" y="[\d.]+" /, '<svg ')
+      .replace(/ (fill|fill-opacity|stroke|stroke-width|stroke-dasharray|font-weight)="[^"]*"/g, '');
+    expect(unpainted).toBe(wide);
   });
 });

@@ -6,8 +6,9 @@ import { rowsOf } from '../data.ts';
 import { META } from '../meta.ts';
 import { landscapeCharts } from './landscape.ts';
 import { comparisonCharts } from './comparison.ts';
+import { currencyCharts } from './currency.ts';
 
-export const CHARTS = chartList(() => [...landscapeCharts(), ...comparisonCharts()]);
+export const CHARTS = chartList(() => [...landscapeCharts(), ...comparisonCharts(), ...currencyCharts()]);
 
 export const chartById = CHARTS.byId;
 

@@ -1,0 +1,84 @@
+/**
+ * A chart as the page shows it, as HTML: for an SVG chart a <figure> holding
+ * its SVG variants (narrow and wide, switched by container queries in
+ * chart.css), the notes of what was left out in visible text, and what the
+ * narrow layout cannot show (a map's tiny countries); for a table chart the
+ * table and its notes. ChartView.astro writes this markup into the page, and
+ * the downloads take the wide SVG of the same tree (widestSvg).
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { chartLayout } from '../embed/layouts.ts';
+import { DEFAULT_LOCALE } from '../i18n/locales.ts';
+import { useTranslations, type Translate } from '../i18n/translate.ts';
+import { chartSvg, notesLine, type ChartVariantName } from './chart-svg.ts';
+import { chartTypeOf, type ChartFigureProps, type HardToSee } from './chart-types.ts';
+import type { ChartEntry, ChartSpec } from './entry.ts';
+import { chartVariants } from './svg.ts';
+import type { LayoutBase } from './types.ts';
+
+export interface ChartSvgOptions {
+  title: string;
+  uid: string;
+  variant: ChartVariantName;
+}
+
+/** One SVG of an SVG chart: the shared frame around the marks its type draws for `layout`. */
+export function chartSvgOf(spec: ChartSpec, layout: LayoutBase, options: ChartSvgOptions, t: Translate = useTranslations()): Element {
+  const type = chartTypeOf(spec);
+  if (type.kind !== 'svg') throw new Error(`a ${spec.type} chart is an HTML table, not an SVG`);
+  return chartSvg({ layout, ...options, marks: type.marks(layout, options.uid) }, t);
+}
+
+/** How a registry entry's chart is drawn: the Figure around it carries the entry id, so the chart's own ids must differ. */
+export function entryFigure(entry: ChartEntry): ChartFigureProps {
+  return { title: entry.title, id: `${entry.id}-chart` };
+}
+
+function variantsOf(spec: ChartSpec, figure: ChartFigureProps) {
+  return chartVariants({ title: figure.title, id: figure.id, widths: figure.widths, data: spec }, (width) => chartLayout(spec, width) as LayoutBase);
+}
+
+/**
+ * The widest SVG chartFigure draws for an SVG chart (its wide variant, or its
+ * only one), with the same ids, for the downloads.
+ */
+export function widestSvg(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations()): { svg: Element; layout: LayoutBase } {
+  const widest = variantsOf(spec, figure).at(-1);
+  if (!widest) throw new Error(`chart "${figure.id}": no width to draw it at`);
+  return { svg: chartSvgOf(spec, widest.layout, { title: figure.title, uid: widest.uid, variant: widest.variant }, t), layout: widest.layout };
+}
+
+function hardToSeeLine(items: readonly HardToSee[], t: Translate): string {
+  const countries = items.map((item) => t('chart.hardToSeeCountry', { label: item.label, category: item.category }));
+  return t('chart.hardToSee', { countries: countries.join(t('chart.hardToSeeSeparator')) });
+}
+
+/** The chart's markup for the page. */
+export function chartFigure(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations()): Root {
+  const type = chartTypeOf(spec);
+  if (type.kind === 'table') return h(null, type.html(type.model(spec, DEFAULT_LOCALE), { caption: figure.title, id: figure.id }, t));
+  const variants = variantsOf(spec, figure);
+  const narrowest = variants[0]?.layout;
+  const notes = notesLine(narrowest?.notes ?? [], t);
+  const hidden = narrowest && type.hardToSee ? type.hardToSee(spec, narrowest) : [];
+  const after: ElementContent[] = [];
+  if (notes) after.push(h('p', { class: 'chart-notes' }, notes));
+  if (hidden.length > 0) after.push(h('p', { class: 'chart-after' }, hardToSeeLine(hidden, t)));
+  return h(null, [
+    h('figure', { class: 'chart-figure', 'data-chart': type.figureKind?.(spec) ?? spec.type }, [
+      h(
+        'div',
+        { class: 'chart-variants' },
+        variants.map((v) => chartSvgOf(spec, v.layout, { title: figure.title, uid: v.uid, variant: v.variant }, t)),
+      ),
+      ...after,
+    ]),
+  ]);
+}
+
+/** The chart's markup as HTML, written as Astro writes attributes (an empty one without `=""`). */
+export function chartFigureHtml(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations()): string {
+  return toHtml(chartFigure(spec, figure, t), { collapseEmptyAttributes: true });
+}

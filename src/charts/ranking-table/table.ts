@@ -1,0 +1,66 @@
+/**
+ * A real <table> for rankings, as a hast tree: sortable column headers
+ * (buttons with data-sort-key, for a later script), each cell with
+ * data-value, and inline bars for numeric columns. Without JS it is in the
+ * order given by sortKey. The notes of what is missing follow the table.
+ */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Translate } from '../../i18n/translate.ts';
+import { notesLine } from '../chart-svg.ts';
+import type { RankingCell, RankingTableModel } from './layout.ts';
+
+export interface RankingTableFigure {
+  /** The table's <caption> and the accessible name of its scrolling region. */
+  caption: string;
+  id?: string | undefined;
+}
+
+function cellContent(cell: RankingCell): ElementContent[] {
+  if (cell.bar === undefined) return [{ type: 'text', value: cell.text }];
+  return [
+    h('span', { class: 'cell-bar' }, [
+      h('span', { class: 'bar-track', 'aria-hidden': 'true' }, [h('span', { class: 'bar', style: `--w:${cell.bar}%` })]),
+      h('span', { class: 'cell-text' }, cell.text),
+    ]),
+  ];
+}
+
+export function rankingTable(model: RankingTableModel, { caption, id }: RankingTableFigure, t: Translate): ElementContent[] {
+  const notes = notesLine(model.notes, t);
+  return [
+    h('div', { class: 'ranking-table-wrap', role: 'region', 'aria-label': caption, tabindex: 0 }, [
+      h('table', { class: 'ranking-table', id, 'data-sort-key': model.sortKey, 'data-sort-direction': model.direction }, [
+        h('caption', caption),
+        h('thead', [
+          h(
+            'tr',
+            model.columns.map((c) =>
+              h('th', { scope: 'col', class: c.numeric ? 'num' : undefined, 'aria-sort': c.sort }, [
+                h('button', { type: 'button', 'data-sort-key': c.key, 'data-sort-type': c.numeric ? 'number' : 'text' }, [
+                  c.label,
+                  c.unit ? h('span', { class: 'unit' }, `（${c.unit}）`) : null,
+                ]),
+              ]),
+            ),
+          ),
+        ]),
+        h(
+          'tbody',
+          model.rows.map((row) =>
+            h(
+              'tr',
+              { 'data-row-key': row.key },
+              row.cells.map((cell) =>
+                cell.rowHeader
+                  ? h('th', { scope: 'row', 'data-key': cell.key, 'data-value': cell.value }, cellContent(cell))
+                  : h('td', { class: cell.numeric ? 'num' : undefined, 'data-key': cell.key, 'data-value': cell.value }, cellContent(cell)),
+              ),
+            ),
+          ),
+        ),
+      ]),
+    ]),
+    ...(notes ? [h('p', { class: 'chart-notes' }, notes)] : []),
+  ];
+}
