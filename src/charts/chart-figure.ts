@@ -9,7 +9,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { chartLayout } from '../embed/layouts.ts';
+import { chartLayout } from './layouts.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import { useTranslations, type Translate } from '../i18n/translate.ts';
 import { chartSvg, notesLine, type ChartVariantName } from './chart-svg.ts';

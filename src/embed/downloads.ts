@@ -10,7 +10,7 @@
 import type { Element } from 'hast';
 import { entryFigure, widestSvg } from '../charts/chart-figure.ts';
 import type { ChartEntry } from '../charts/entry.ts';
-import { chartTableModel, WIDE_WIDTH } from './layouts.ts';
+import { chartTableModel, WIDE_WIDTH } from '../charts/layouts.ts';
 import { cjkFonts, renderPngCached, subsetCjkFonts, svgCharacters, type CjkFonts } from './png.ts';
 import { chartUrls } from './snippet.ts';
 import { standaloneSvg } from './standalone.ts';

@@ -20,7 +20,7 @@ import type { RankingTableModel } from '../charts/ranking-table/layout.ts';
 import type { ChartEntry } from '../charts/entry.ts';
 import { wrapText } from '../charts/text.ts';
 import { captionOf } from '../figure/caption.ts';
-import { chartLayout, chartTableModel, NARROW_BREAKPOINT, NARROW_WIDTH, WIDE_WIDTH } from './layouts.ts';
+import { chartLayout, chartTableModel, NARROW_BREAKPOINT, NARROW_WIDTH, WIDE_WIDTH } from '../charts/layouts.ts';
 import { cellLines, tableColumnWidths } from './table-layout.ts';
 
 /** Sizes in px of the embed page (embed.css). */

@@ -16,7 +16,7 @@ import { chartTypeOf } from '../charts/chart-types.ts';
 import type { ChartEntry } from '../charts/entry.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { chartPath } from '../paths.ts';
-import { chartLayout, chartTableModel, NARROW_WIDTH } from '../embed/layouts.ts';
+import { chartLayout, chartTableModel, NARROW_WIDTH } from '../charts/layouts.ts';
 import { captionText, type CaptionText } from './caption-text.ts';
 
 export { captionText, type CaptionText };

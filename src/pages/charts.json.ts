@@ -1,7 +1,7 @@
 import { chartRegistry, reportMeta } from '../reports/site.ts';
 import type { APIRoute } from 'astro';
 import { embedHeight } from '../embed/height.ts';
-import { WIDE_WIDTH } from '../embed/layouts.ts';
+import { WIDE_WIDTH } from '../charts/layouts.ts';
 import { PNG_SCALE } from '../embed/png.ts';
 import { absolute, chartSnippet, chartUrls, EMBED_SCRIPT_PATH, PROVIDER_NAME } from '../embed/snippet.ts';
 

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartRoutes } from '../../routes.ts';
 import type { ChartEntry } from '../../charts/entry.ts';
 import { EMBED, embedHeight } from '../../embed/height.ts';
-import { WIDE_WIDTH } from '../../embed/layouts.ts';
+import { WIDE_WIDTH } from '../../charts/layouts.ts';
 import { absolute, chartSnippet, chartUrls, PROVIDER_NAME } from '../../embed/snippet.ts';
 
 /**

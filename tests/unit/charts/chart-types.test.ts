@@ -10,7 +10,7 @@ import { layoutChoropleth } from '../../../src/charts/Choropleth/layout.ts';
 import { layoutRankedBars } from '../../../src/charts/RankedBars/layout.ts';
 import { layoutRankingTable } from '../../../src/charts/ranking-table/layout.ts';
 import type { ChartSpec } from '../../../src/charts/entry.ts';
-import { chartLayout, chartTableModel, NARROW_WIDTH, WIDE_WIDTH } from '../../../src/embed/layouts.ts';
+import { chartLayout, chartTableModel, NARROW_WIDTH, WIDE_WIDTH } from '../../../src/charts/layouts.ts';
 import { DEFAULT_LOCALE } from '../../../src/i18n/locales.ts';
 
 const entries = chartRegistry();

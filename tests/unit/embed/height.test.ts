@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { layoutRankingTable } from '../../../src/charts/ranking-table/layout.ts';
 import { EMBED, embedHeight, ESTIMATE_WIDTHS, estimateEmbedHeight, estimateTableHeight, lineCount } from '../../../src/embed/height.ts';
-import { chartLayout, NARROW_WIDTH, WIDE_WIDTH } from '../../../src/embed/layouts.ts';
+import { chartLayout, NARROW_WIDTH, WIDE_WIDTH } from '../../../src/charts/layouts.ts';
 
 const entries = chartRegistry();
 const css = readFileSync('src/embed/embed.css', 'utf8');

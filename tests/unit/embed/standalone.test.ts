@@ -5,7 +5,7 @@ import { chartFigureHtml, entryFigure } from '../../../src/charts/chart-figure.t
 import { PALETTE } from '../../../src/charts/palette.ts';
 import { layoutRankingTable } from '../../../src/charts/ranking-table/layout.ts';
 import { chartStandaloneSvg } from '../../../src/embed/downloads.ts';
-import { WIDE_WIDTH } from '../../../src/embed/layouts.ts';
+import { WIDE_WIDTH } from '../../../src/charts/layouts.ts';
 import { tableSvg } from '../../../src/embed/table-svg.ts';
 import { chartRegistry } from '../../../src/reports/site.ts';
 

@@ -4,11 +4,11 @@
  * the chart-type table), so heights estimated here are the heights the SVGs
  * get. Charts drawn as HTML tables have no layout but a table model.
  */
-import { chartTypeOf } from '../charts/chart-types.ts';
-import type { RankingTableModel } from '../charts/ranking-table/layout.ts';
-import type { ChartSpec } from '../charts/entry.ts';
-import { DEFAULT_WIDTHS } from '../charts/svg.ts';
-import type { LayoutBase } from '../charts/types.ts';
+import { chartTypeOf } from './chart-types.ts';
+import type { RankingTableModel } from './ranking-table/layout.ts';
+import type { ChartSpec } from './entry.ts';
+import { DEFAULT_WIDTHS } from './svg.ts';
+import type { LayoutBase } from './types.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 export const NARROW_WIDTH: number = DEFAULT_WIDTHS[0];
