@@ -1,22 +1,18 @@
 /**
  * Column builders: each turns one raw CSV cell (a string, '' when blank) into a
- * typed value, and records what the column means so the data page, the
- * datapackage.json and the tables are generated from the schema alone.
+ * typed value, and records its type, unit and bounds, so the data page and
+ * datapackage.json are generated from the schema. What a column is called,
+ * in each locale, is its dataset's text (DatasetText in dataset.ts).
  */
 import { z } from 'zod';
 import countries from 'i18n-iso-countries';
 import { formatData } from '../i18n/format.ts';
-import type { Localized } from '../i18n/localized.ts';
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import { UNIT_IDS, type Unit } from './units.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'yearmonth' | 'date' | 'year';
 
 export interface ColumnMeta {
-  /** Short label shown to readers (table headers, data page), in every locale. */
-  title: Localized;
-  /** What the column holds, for the data page; defaults to nothing beyond the title. */
-  description?: Localized;
   unit?: Unit;
   type: FieldType;
   required: boolean;
@@ -30,8 +26,7 @@ export interface ColumnMeta {
 /** Registry of column meanings; read with `columnMeta(schema)`. */
 export const columnRegistry = z.registry<ColumnMeta>();
 
-type Described = { title: Localized; description?: Localized };
-type Measured = Described & { unit: Unit };
+type Measured = { unit: Unit };
 type Optional = { optional?: boolean };
 
 const REQUIRED = 'a value is required (this column may not be blank)';
@@ -83,28 +78,28 @@ function parseNumber(text: string, opts: { integer: boolean; min?: number; max?:
 
 export const col = {
   /** Free text, kept as written (HTML in it is shown as text, never markup). */
-  text<O extends Optional>(meta: Described, opts: O = {} as O) {
-    return cell<string>({ ...meta, type: 'string' }, opts, (t) => t) as Column<string, O>;
+  text<O extends Optional>(opts: O = {} as O) {
+    return cell<string>({ type: 'string' }, opts, (t) => t) as Column<string, O>;
   },
 
   /** A count or other whole number; never negative unless `min` says so. */
   integer<O extends Optional & { min?: number; max?: number }>(meta: Measured, opts: O = {} as O) {
     const min = opts.min ?? 0;
-    return cell<number>({ ...meta, type: 'integer', minimum: min, maximum: opts.max }, opts, (t) =>
+    return cell<number>({ unit: meta.unit, type: 'integer', minimum: min, maximum: opts.max }, opts, (t) =>
       parseNumber(t, { integer: true, min, max: opts.max }),
     ) as Column<number, O>;
   },
 
   /** A measured quantity with a decimal point allowed. */
   number<O extends Optional & { min?: number; max?: number }>(meta: Measured, opts: O = {} as O) {
-    return cell<number>({ ...meta, type: 'number', minimum: opts.min, maximum: opts.max }, opts, (t) =>
+    return cell<number>({ unit: meta.unit, type: 'number', minimum: opts.min, maximum: opts.max }, opts, (t) =>
       parseNumber(t, { integer: false, min: opts.min, max: opts.max }),
     ) as Column<number, O>;
   },
 
   /** A share in percent, 0–100 inclusive. */
-  percent<O extends Optional>(meta: Described, opts: O = {} as O) {
-    return cell<number>({ ...meta, unit: 'percent', type: 'number', minimum: 0, maximum: 100 }, opts, (t) => {
+  percent<O extends Optional>(opts: O = {} as O) {
+    return cell<number>({ unit: 'percent', type: 'number', minimum: 0, maximum: 100 }, opts, (t) => {
       const n = parseNumber(t, { integer: false });
       if (typeof n !== 'number') return n;
       return n < 0 || n > 100 ? { problem: 'a percentage must lie between 0 and 100' } : n;
@@ -112,36 +107,36 @@ export const col = {
   },
 
   /** One of a closed list of codes. */
-  oneOf<const V extends readonly [string, ...string[]], O extends Optional>(values: V, meta: Described, opts: O = {} as O) {
-    return cell<V[number]>({ ...meta, type: 'string', enum: values }, opts, (t) =>
+  oneOf<const V extends readonly [string, ...string[]], O extends Optional>(values: V, opts: O = {} as O) {
+    return cell<V[number]>({ type: 'string', enum: values }, opts, (t) =>
       (values as readonly string[]).includes(t) ? (t as V[number]) : { problem: `must be one of: ${values.join(', ')}` },
     ) as Column<V[number], O>;
   },
 
   /** ISO 3166-1 alpha-2 code, upper case (CN, US, KR…). */
-  countryCode<O extends Optional>(meta: Described, opts: O = {} as O) {
-    return cell<string>({ ...meta, type: 'string', format: 'ISO 3166-1 alpha-2' }, opts, (t) =>
+  countryCode<O extends Optional>(opts: O = {} as O) {
+    return cell<string>({ type: 'string', format: 'ISO 3166-1 alpha-2' }, opts, (t) =>
       /^[A-Z]{2}$/.test(t) && countries.isValid(t) ? t : { problem: 'is not an ISO 3166-1 alpha-2 country code (such as CN, US, KR)' },
     ) as Column<string, O>;
   },
 
   /** A calendar year such as 2020. */
-  year<O extends Optional>(meta: Described, opts: O = {} as O) {
-    return cell<number>({ ...meta, type: 'year', minimum: 1990, maximum: 2100 }, opts, (t) =>
+  year<O extends Optional>(opts: O = {} as O) {
+    return cell<number>({ type: 'year', minimum: 1990, maximum: 2100 }, opts, (t) =>
       /^\d{4}$/.test(t) && Number(t) >= 1990 && Number(t) <= 2100 ? Number(t) : { problem: 'expected a four-digit year between 1990 and 2100' },
     ) as Column<number, O>;
   },
 
   /** A month, written YYYY-MM, for dates the reports give only to the month. */
-  yearMonth<O extends Optional>(meta: Described, opts: O = {} as O) {
-    return cell<string>({ ...meta, type: 'yearmonth', format: 'YYYY-MM' }, opts, (t) =>
+  yearMonth<O extends Optional>(opts: O = {} as O) {
+    return cell<string>({ type: 'yearmonth', format: 'YYYY-MM' }, opts, (t) =>
       /^\d{4}-(0[1-9]|1[0-2])$/.test(t) ? t : { problem: 'expected a month written YYYY-MM, such as 2020-06' },
     ) as Column<string, O>;
   },
 
   /** A day, written YYYY-MM-DD. */
-  date<O extends Optional>(meta: Described, opts: O = {} as O) {
-    return cell<string>({ ...meta, type: 'date', format: 'YYYY-MM-DD' }, opts, (t) => {
+  date<O extends Optional>(opts: O = {} as O) {
+    return cell<string>({ type: 'date', format: 'YYYY-MM-DD' }, opts, (t) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(t)) return { problem: 'expected a date written YYYY-MM-DD, such as 2020-09-08' };
       const d = new Date(`${t}T00:00:00Z`);
       return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== t ? { problem: 'is not a real calendar date' } : t;
@@ -149,15 +144,15 @@ export const col = {
   },
 
   /** true or false, written as such. */
-  flag<O extends Optional>(meta: Described, opts: O = {} as O) {
-    return cell<boolean>({ ...meta, type: 'boolean' }, opts, (t) =>
+  flag<O extends Optional>(opts: O = {} as O) {
+    return cell<boolean>({ type: 'boolean' }, opts, (t) =>
       t === 'true' ? true : t === 'false' ? false : { problem: 'expected true or false' },
     ) as Column<boolean, O>;
   },
 
   /** The unit of a value in a long "stated figures" table. */
-  unit(meta: Described) {
-    return col.oneOf(UNIT_IDS, meta);
+  unit() {
+    return col.oneOf(UNIT_IDS);
   },
 };
 

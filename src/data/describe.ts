@@ -13,7 +13,7 @@ import type { LoadedDataset } from './load.ts';
 import type { Report } from './report.ts';
 import { UNITS } from './units.ts';
 
-export interface ColumnSummary extends Omit<ColumnMeta, 'title' | 'description'> {
+export interface ColumnSummary extends ColumnMeta {
   name: string;
   title: string;
   description?: string;
@@ -40,13 +40,15 @@ export interface DatasetSummary {
 /** The dataset's columns as `locale` names and describes them. */
 export function describeColumns(def: DatasetDef, locale: Locale): ColumnSummary[] {
   return Object.entries(def.schema.shape as Record<string, z.ZodType>).map(([name, schema]) => {
-    const { title, description, ...meta } = columnMeta(schema);
+    const meta = columnMeta(schema);
+    const words = inLocale(def.text, locale).columns[name];
+    if (!words) throw new Error(`dataset ${def.id}: column ${name} has no ${locale} title`);
     const unit = meta.unit ? UNITS[meta.unit] : undefined;
     return {
       name,
       ...meta,
-      title: inLocale(title, locale),
-      ...(description ? { description: inLocale(description, locale) } : {}),
+      title: words.title,
+      ...(words.description ? { description: words.description } : {}),
       unitLabel: unit ? `${unit.zh}（${unit.en}）` : '',
     };
   });
@@ -62,14 +64,14 @@ export function describeDataset(loaded: LoadedDataset, report: Report, locale: L
   }
   return {
     id: def.id,
-    title: inLocale(def.title, locale),
-    description: inLocale(def.description, locale),
+    title: inLocale(def.text, locale).title,
+    description: inLocale(def.text, locale).description,
     reportTitle: report.subtitle ? t('report.titleWithSubtitle', { title: report.title, subtitle: report.subtitle }) : report.title,
     reportLetter: report.letter,
     sources: [...sources],
     rowCount: rows.length,
     columns: describeColumns(def, locale),
-    notes: def.notes ? inLocale(def.notes, locale) : [],
+    notes: inLocale(def.text, locale).notes ?? [],
     csvPath: `/${datasetFile(def)}`,
     csvBomPath: `/${datasetFile(def).replace(/\.csv$/, '.utf8-bom.csv')}`,
   };

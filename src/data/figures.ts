@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { localized } from '../i18n/localized.ts';
+import type { Localized } from '../i18n/localized.ts';
+import { LOCALE_IDS, type Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/translate.ts';
 import { col } from './columns.ts';
-import { defineDataset, sourceColumns, type RowOf } from './dataset.ts';
+import { defineDataset, sourceColumns, sourceColumnText, type DatasetText, type RowOf } from './dataset.ts';
 import type { ReportId } from './report.ts';
 
 /**
@@ -12,31 +14,44 @@ import type { ReportId } from './report.ts';
 export const FIGURE_TREATMENTS = ['charted', 'text', 'unpublished', 'diagram', 'lost'] as const;
 export type FigureTreatment = (typeof FIGURE_TREATMENTS)[number];
 
-export const figuresSchema = (report: ReportId) => z.object({
+/** What a figures.csv holds, cell by cell. */
+const FIGURE_COLUMNS = {
   /** A table (表) or a figure (图). */
-  kind: col.oneOf(['table', 'figure'], { title: localized('data.figures.kind'), description: localized('data.figures.kindValues') }),
+  kind: col.oneOf(['table', 'figure']),
   /** Its number in the report. */
-  number: col.integer({ title: localized('data.figures.number'), unit: 'item' }, { min: 1 }),
+  number: col.integer({ unit: 'item' }, { min: 1 }),
   /** Caption as printed; blank where the report's text lost it. */
-  caption: col.text({ title: localized('data.figures.caption'), description: localized('data.figures.captionMeans') }, { optional: true }),
+  caption: col.text({ optional: true }),
   /** How the site shows it. */
-  treatment: col.oneOf(FIGURE_TREATMENTS, {
-    title: localized('data.figures.treatment'),
-    description: localized('data.figures.treatmentValues'),
-  }),
-  /** Why, in a sentence (Chinese). */
-  note: col.text({ title: localized('data.figures.note') }),
-  ...sourceColumns(report),
-});
+  treatment: col.oneOf(FIGURE_TREATMENTS),
+  /** Why, in a sentence. */
+  note: col.text(),
+};
+
+/** Every report's figures.csv is the same table, so its words are the site's, not the report's. */
+function figuresText(report: ReportId, locale: Locale): DatasetText {
+  const t = useTranslations(locale);
+  return {
+    title: t('data.figures.title'),
+    description: t('data.figures.description'),
+    columns: {
+      kind: { title: t('data.figures.kind'), description: t('data.figures.kindValues') },
+      number: { title: t('data.figures.number') },
+      caption: { title: t('data.figures.caption'), description: t('data.figures.captionMeans') },
+      treatment: { title: t('data.figures.treatment'), description: t('data.figures.treatmentValues') },
+      note: { title: t('data.figures.note') },
+      ...sourceColumnText(report, locale),
+    },
+  };
+}
 
 export function figuresDataset(report: ReportId) {
   return defineDataset({
     id: `${report}/figures`,
     report,
-    title: localized('data.figures.title'),
-    description: localized('data.figures.description'),
     key: ['kind', 'number'],
-    schema: figuresSchema(report),
+    schema: z.object({ ...FIGURE_COLUMNS, ...sourceColumns(report) }),
+    text: Object.fromEntries(LOCALE_IDS.map((locale) => [locale, figuresText(report, locale)])) as Localized<DatasetText>,
   });
 }
 

@@ -1,9 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import DatasetEntry from '../../../src/components/DatasetEntry.astro';
 import { col } from '../../../src/data/columns.ts';
-import { defineDataset, sourceColumns } from '../../../src/data/dataset.ts';
+import { datasetsOf } from '../../../src/data/dataset.ts';
 import { describeDataset } from '../../../src/data/describe.ts';
 import { parseDataset } from '../../../src/data/load.ts';
 import { DEFAULT_LOCALE } from '../../../src/i18n/locales.ts';
@@ -12,15 +11,8 @@ const SCRIPT = '<script>alert("x")</script>';
 
 describe('text from a CSV is shown as text, never run as markup', () => {
   it('escapes a <script> cell that reaches the data page', async () => {
-    const def = defineDataset({
-      id: 'patents-2021/escaping',
-      report: 'patents-2021',
-      title: { 'zh-CN': '测试' },
-      description: { 'zh-CN': '测试用' },
-      key: ['name'],
-      notes: { 'zh-CN': [SCRIPT] },
-      schema: z.object({ name: col.text({ title: { 'zh-CN': '名称' } }), ...sourceColumns('patents-2021') }),
-    });
+    const dataset = datasetsOf('patents-2021', { 'zh-CN': { escaping: { title: '测试', description: '测试用', notes: [SCRIPT], columns: { name: { title: '名称' } } } } });
+    const def = dataset('escaping', { key: ['name'], columns: { name: col.text() } });
     // The section cell carries the script too: it is listed among the sources.
     const loaded = parseDataset(def, `name,report,section,source_ref\n${SCRIPT},patents-2021,${SCRIPT},\n`);
     expect(loaded.rows[0]!.name).toBe(SCRIPT);

@@ -1,30 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { col } from '../../../src/data/columns.ts';
-import { defineDataset, sourceColumns } from '../../../src/data/dataset.ts';
+import { datasetsOf } from '../../../src/data/dataset.ts';
 import { parseDataset } from '../../../src/data/load.ts';
 
 /** A small dataset that uses every kind of column the extracts use. */
-const fixture = defineDataset({
-  id: 'patents-2021/fixture',
-  report: 'patents-2021',
-  title: { 'zh-CN': '测试' },
-  description: { 'zh-CN': '测试用' },
+const dataset = datasetsOf('patents-2021', {
+  'zh-CN': {
+    fixture: {
+      title: '测试',
+      description: '测试用',
+      columns: {
+      id: { title: '编号' },
+      name: { title: '名称' },
+      count: { title: '数量' },
+      score: { title: '得分' },
+      share: { title: '占比' },
+      country: { title: '国家' },
+      kind: { title: '类型' },
+      month: { title: '月份' },
+      day: { title: '日期' },
+      year: { title: '年份' },
+      disclosed: { title: '已披露' },
+      },
+    },
+  },
+});
+
+const fixture = dataset('fixture', {
   key: ['id'],
-  schema: z.object({
-    id: col.text({ title: { 'zh-CN': '编号' } }),
-    name: col.text({ title: { 'zh-CN': '名称' } }),
-    count: col.integer({ title: { 'zh-CN': '数量' }, unit: 'patent' }),
-    score: col.number({ title: { 'zh-CN': '得分' }, unit: 'score' }, { min: 0, max: 100 }),
-    share: col.percent({ title: { 'zh-CN': '占比' } }, { optional: true }),
-    country: col.countryCode({ title: { 'zh-CN': '国家' } }, { optional: true }),
-    kind: col.oneOf(['band', 'sub-row'], { title: { 'zh-CN': '类型' } }),
-    month: col.yearMonth({ title: { 'zh-CN': '月份' } }, { optional: true }),
-    day: col.date({ title: { 'zh-CN': '日期' } }, { optional: true }),
-    year: col.year({ title: { 'zh-CN': '年份' } }, { optional: true }),
-    disclosed: col.flag({ title: { 'zh-CN': '已披露' } }, { optional: true }),
-    ...sourceColumns('patents-2021'),
-  }),
+  columns: {
+    id: col.text(),
+    name: col.text(),
+    count: col.integer({ unit: 'patent' }),
+    score: col.number({ unit: 'score' }, { min: 0, max: 100 }),
+    share: col.percent({ optional: true }),
+    country: col.countryCode({ optional: true }),
+    kind: col.oneOf(['band', 'sub-row']),
+    month: col.yearMonth({ optional: true }),
+    day: col.date({ optional: true }),
+    year: col.year({ optional: true }),
+    disclosed: col.flag({ optional: true }),
+  },
 });
 
 const HEADER = 'id,name,count,score,share,country,kind,month,day,year,disclosed,report,section,source_ref';

@@ -1,21 +1,5 @@
 import { statedFiguresDataset } from '../../../data/stated-figures.ts';
+import { dataset } from './dataset.ts';
 
-/** Single figures report B states in its prose (and the totals printed under its tables). */
-export const trendsStatedFigures = statedFiguresDataset('trends-2020', { 'zh-CN': '报告 B 正文中的单项数字' }, { 'zh-CN': [
-  '凡原文带“近、约、超、超过、以上、余、多”等字样的数，value 只记数字本身，限定词记在 qualifier（近→nearly，约→about，超/超过/以上/余/多→over）；图表须连同限定词展示。',
-  '“数千笔”（Fabric 2.0 的 TPS）和“数百个”（FISCO BCOS 应用案例）原文没有确数，value 只记字面所蕴含的下限（1000、100），qualifier 为 at_least，不可当作实际数值。',
-  '“三分之一”以百分数 33.33 记录（两位小数），构建时与表 2 的 20/60 比较，容差 0.01 个百分点。',
-  '表 2 的合计行（60、20）不作为表的数据行，记在这里，并与各城数字之和核对。',
-  'FISCO BCOS 社区规模有两组口径：表 4 给出成员 4 万以上、企业与机构 2000 以上、投产应用 120 以上；报告末页的金链盟简介给出个人开发者上万、机构与企业逾千、落地应用 80 余。末页的落地应用数（80 余）反而少于表 4 的投产应用数（120 以上），两处互相矛盾；两组都照录，构建时固定这两组数，改动任一处须同时更新本说明。',
-  '目录中中国市场一节的标题说年复合增长率“超 51%”，正文却写“高达 51%”，51% 并不超过 51%，两处不一致；全球一节标题“超 57%”与正文 57.1% 相符。',
-  '全球与亚太的复合增长率原文只说“五年”，未注明起止年份；只有制造与资源行业明确为 2018–2023 年。中国 51% 的期间也未注明。',
-  '正文称已有 10 个发展中国家推出 CBDC，表 5“已发行”栏只列 9 国（表 5 只列部分国家）。',
-  '信通院评测的 FISCO BCOS 单链 TPS 为“超过两万”，表 4 写作 TPS20000（依赖测试环境），二者口径相近但不完全相同，分记两行。',
-  'Gartner 预测的全球人才缺口原文写作“高达 500 万”，“高达”是强调而非上下限，qualifier 记为 exact。',
-  '猎聘数据中关于 75 分位以上高薪人才“近 5 成”的说法，没有说明是人数占比还是薪资总额占比，本站照录数字，不作解读。',
-  '苏州试点的参与银行数报告没有直接写出，见 dcep-pilot-banks.csv 的派生值；ITU 首批标准只列了三个名称、未写数字，数目由 standards.csv 得出。',
-  '阿里巴巴比 IBM 多出“近 80 件”，IBM 的授权数报告未写，不作推算。',
-  '提取稿有缺漏：全球投融资一段在“全球2019年的代币”之后中断，全球生态概览、中国政策一节的开头、欧盟一揽子计划“其中”之后的内容、标准一节开头以及图 3 至图 5、图 13 的图注都已缺失，其中的数字无法收录。',
-  '目录中的三个小节标题数字（topic 为 headline）单独记录，仅用于与正文核对。',
-  '图 11、图 12 只留下图注；专利申请与授权的数字标注为出自这两幅图，依据是正文所引的报告与图注的数据来源相同，图中其他数值未公布。',
-] });
+/** Single figures report B states in its prose (and the totals printed under its tables); its notes are in ../text/. */
+export const trendsStatedFigures = statedFiguresDataset(dataset);
