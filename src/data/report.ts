@@ -14,6 +14,8 @@ export interface Chapter {
   /** Chapter number as the report prints it (一, 二…, 壹, 贰…), or '' for front matter. */
   number: string;
   title: string;
+  /** The meta description search engines and link previews show. */
+  description: string;
 }
 
 export interface Report {

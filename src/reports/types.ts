@@ -9,22 +9,18 @@ import type { ReportData } from '../data/catalog.ts';
 import type { Headline } from '../data/headlines.ts';
 import type { Report } from '../data/report.ts';
 
-export interface ChapterContent {
-  /**
-   * The chapter's text; it takes no props: everything it shows comes from its
-   * report's queries and charts. Imported when the page is built, so the
-   * report's data and charts load in plain Node too (scripts/check-data.ts).
-   */
-  component: () => Promise<{ default: AstroComponentFactory }>;
-  /** The meta description search engines and link previews show. */
-  description: string;
-}
+/**
+ * A chapter's text; it takes no props: everything it shows comes from its
+ * report's queries and charts. Imported when the page is built, so the
+ * report's data and charts load in plain Node too (scripts/check-data.ts).
+ */
+export type ChapterContent = () => Promise<{ default: AstroComponentFactory }>;
 
 export interface ReportModule {
   meta: Report;
   data: ReportData;
   charts: ChartList;
-  /** Content of each chapter of meta.chapters, by slug. */
+  /** The text of each chapter of meta.chapters, by slug. */
   chapters: Readonly<Record<string, ChapterContent>>;
   headlines?: () => Headline[];
 }
