@@ -12,8 +12,9 @@ import { h } from 'hastscript';
 import { chartLayout } from './layouts.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import { useTranslations, type Translate } from '../i18n/translate.ts';
-import { chartSvg, notesLine, type ChartVariantName } from './chart-svg.ts';
-import { chartTypeOf, type ChartFigureProps, type HardToSee } from './chart-types.ts';
+import { afterLines } from './chart-notes.ts';
+import { chartSvg, type ChartVariantName } from './chart-svg.ts';
+import { chartTypeOf, type ChartFigureProps } from './chart-types.ts';
 import type { ChartEntry, ChartSpec } from './entry.ts';
 import { chartVariants } from './svg.ts';
 import type { LayoutBase } from './types.ts';
@@ -50,22 +51,16 @@ export function widestSvg(spec: ChartSpec, figure: ChartFigureProps, t: Translat
   return { svg: chartSvgOf(spec, widest.layout, { title: figure.title, uid: widest.uid, variant: widest.variant }, t), layout: widest.layout };
 }
 
-function hardToSeeLine(items: readonly HardToSee[], t: Translate): string {
-  const countries = items.map((item) => t('chart.hardToSeeCountry', { label: item.label, category: item.category }));
-  return t('chart.hardToSee', { countries: countries.join(t('chart.hardToSeeSeparator')) });
-}
-
 /** The chart's markup for the page. */
 export function chartFigure(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations()): Root {
   const type = chartTypeOf(spec);
   if (type.kind === 'table') return h(null, type.html(type.model(spec, DEFAULT_LOCALE), { caption: figure.title, id: figure.id }, t));
   const variants = variantsOf(spec, figure);
   const narrowest = variants[0]?.layout;
-  const notes = notesLine(narrowest?.notes ?? [], t);
-  const hidden = narrowest && type.hardToSee ? type.hardToSee(spec, narrowest) : [];
+  const { notes, hardToSee } = narrowest ? afterLines(spec, narrowest, t) : { notes: '', hardToSee: '' };
   const after: ElementContent[] = [];
   if (notes) after.push(h('p', { class: 'chart-notes' }, notes));
-  if (hidden.length > 0) after.push(h('p', { class: 'chart-after' }, hardToSeeLine(hidden, t)));
+  if (hardToSee) after.push(h('p', { class: 'chart-after' }, hardToSee));
   return h(null, [
     h('figure', { class: 'chart-figure', 'data-chart': type.figureKind?.(spec) ?? spec.type }, [
       h(

@@ -10,6 +10,7 @@ import { s } from 'hastscript';
 import { useTranslations, type Translate } from '../i18n/translate.ts';
 import { n, textClass } from './svg.ts';
 import { lineBaselines } from './text.ts';
+import { notesLine } from './chart-notes.ts';
 import { PALETTE_SIZE, type LayoutBase } from './types.ts';
 
 export type ChartVariantName = 'narrow' | 'wide' | 'only';
@@ -30,11 +31,6 @@ export interface ChartSvgInput {
   uid: string;
   variant: ChartVariantName;
   marks: ChartMarks;
-}
-
-/** The 注 line of what a chart left out, or '' when it left nothing out. */
-export function notesLine(notes: readonly string[], t: Translate): string {
-  return notes.length > 0 ? t('chart.notes', { notes: notes.join(t('chart.notesSeparator')) }) : '';
 }
 
 // One pattern per palette slot; chart.css uses them only in print, where colour may be lost.

@@ -6,15 +6,14 @@
  * (standalone.ts) and the embed height estimate (height.ts) all draw or
  * measure this one structure, so they cannot disagree on a word.
  *
- * The chart components (ChartFigure, RankingTable, Choropleth) still write
- * the chart's own lines in their HTML, inside the chart's <figure>: they
- * cannot import this module, which reaches them through the chart-type table,
- * without an import cycle. A unit test holds their text to `chartNotes`; the
- * words themselves are in caption-text.ts, which they can import.
+ * The chart's own lines are written by src/charts/chart-notes.ts, which the
+ * page's figure (chart-figure.ts) calls too; a unit test holds the page's
+ * text to `chartNotes`.
  */
-import { chartTypeOf } from '../charts/chart-types.ts';
+import { afterLines, notesLine } from '../charts/chart-notes.ts';
 import type { ChartEntry } from '../charts/entry.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/translate.ts';
 import { chartPath } from '../paths.ts';
 import { chartLayout, chartTableModel, NARROW_WIDTH } from '../charts/layouts.ts';
 import { captionText, type CaptionText } from './caption-text.ts';
@@ -59,7 +58,7 @@ export function captionOf(entry: ChartEntry, locale: Locale = DEFAULT_LOCALE): C
     caption = {
       title: entry.title,
       subtitle: entry.subtitle || null,
-      chartNotes: chartNotesOf(entry, locale, text),
+      chartNotes: chartNotesOf(entry, locale),
       source: `${lead}${ref ?? ''}`,
       sourceParts: { lead, ref },
       notes: entry.notes,
@@ -70,18 +69,12 @@ export function captionOf(entry: ChartEntry, locale: Locale = DEFAULT_LOCALE): C
   return caption;
 }
 
-function chartNotesOf({ chart }: ChartEntry, locale: Locale, text: CaptionText): string[] {
-  const lines: string[] = [];
+function chartNotesOf({ chart }: ChartEntry, locale: Locale): string[] {
   const model = chartTableModel(chart, locale);
-  if (model) {
-    if (model.notes.length > 0) lines.push(text.notes(model.notes));
-    return lines;
-  }
+  const t = useTranslations(locale);
+  if (model) return [notesLine(model.notes, t)].filter(Boolean);
   const layout = chartLayout(chart, NARROW_WIDTH, locale);
-  if (!layout) return lines;
-  if (layout.notes.length > 0) lines.push(text.notes(layout.notes));
-  const type = chartTypeOf(chart);
-  const hidden = type.kind === 'svg' ? (type.hardToSee?.(chart, layout) ?? []) : [];
-  if (hidden.length > 0) lines.push(text.hardToSee(hidden));
-  return lines;
+  if (!layout) return [];
+  const { notes, hardToSee } = afterLines(chart, layout, t);
+  return [notes, hardToSee].filter(Boolean);
 }

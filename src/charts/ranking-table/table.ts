@@ -7,7 +7,7 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Translate } from '../../i18n/translate.ts';
-import { notesLine } from '../chart-svg.ts';
+import { notesLine } from '../chart-notes.ts';
 import type { RankingCell, RankingTableModel } from './layout.ts';
 
 export interface RankingTableFigure {
