@@ -1,6 +1,10 @@
 /** Small builders shared by the registry declarations. */
+import type { z } from 'zod';
+import { columnMeta } from '../data/columns.ts';
+import type { DatasetDef } from '../data/dataset.ts';
 import type { Report } from '../data/report.ts';
-import { formatDatesIn, formatYearMonthSpaced } from '../i18n/format.ts';
+import { inLocale } from '../i18n/localized.ts';
+import { formatDatesIn, formatYearMonthSpaced, unitWord, withUnit } from '../i18n/format.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import type { DataTable } from './entry.ts';
@@ -16,6 +20,35 @@ type Column = DataTable['columns'][number];
 
 export const text = (key: string, label: string): Column => ({ key, label, numeric: false });
 export const num = (key: string, label: string): Column => ({ key, label, numeric: true });
+
+/**
+ * What a dataset column is called in `locale`, and the word of its unit
+ * (件, 家 …; none for percentages and unitless columns), from the schema and
+ * the report's text: chart axes and data-table headers read it instead of
+ * retyping it.
+ */
+export function columnWords(def: DatasetDef, name: string, locale: Locale = DEFAULT_LOCALE): { title: string; unit?: string } {
+  const words = inLocale(def.text, locale).columns[name];
+  const schema = (def.schema.shape as Record<string, z.ZodType | undefined>)[name];
+  if (!words || !schema) throw new Error(`chart declaration: dataset ${def.id} has no column "${name}"`);
+  const { unit } = columnMeta(schema);
+  // A share's % is written with the number, and a rank is a position, not a quantity: neither goes in a header.
+  const shown = unit && unit !== 'percent' && unit !== 'rank';
+  return { title: words.title, ...(shown ? { unit: unitWord(unit, locale) } : {}) };
+}
+
+/** A data-table column showing a dataset column as it is: the header is its title with its unit, "授权专利数量（件）". */
+export function columnOf(def: DatasetDef, name: string, options: { key?: string; locale?: Locale } = {}): Column {
+  const { title, unit } = columnWords(def, name, options.locale);
+  const numeric = ['integer', 'number'].includes(columnMeta((def.schema.shape as Record<string, z.ZodType>)[name]!).type);
+  return { key: options.key ?? name, label: withUnit(title, unit, options.locale), numeric };
+}
+
+/** The value axis of a chart of one dataset column: its title and unit word, as the layouts' options take them. */
+export function axisOf(def: DatasetDef, name: string, locale?: Locale): { valueLabel: string; unit?: string; format?: { unit: string } } {
+  const { title, unit } = columnWords(def, name, locale);
+  return unit ? { valueLabel: title, unit, format: { unit } } : { valueLabel: title };
+}
 
 export function table(columns: Column[], rows: DataTable['rows']): DataTable {
   return { columns, rows };

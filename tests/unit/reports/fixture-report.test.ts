@@ -35,7 +35,7 @@ describe('a report registered from its own folder', () => {
   it('gets an embed page, an oEmbed answer and its three downloads', () => {
     expect(read('embed/c-sample-counts/index.html')).toContain('甲公司的授权专利最多');
     expect(JSON.parse(read('oembed/c-sample-counts.json'))).toMatchObject({ type: 'rich', title: '甲公司的授权专利最多' });
-    expect(read('downloads/c-sample-counts.csv').replace(/^\uFEFF/, '').trim().split(/\r?\n/)).toEqual(['公司,授权（件）', '甲公司,120', '乙公司,80', '丙公司,45']);
+    expect(read('downloads/c-sample-counts.csv').replace(/^\uFEFF/, '').trim().split(/\r?\n/)).toEqual(['公司,授权专利数量（件）', '甲公司,120', '乙公司,80', '丙公司,45']);
     const svg = read('downloads/c-sample-counts.svg');
     expect(svg).toContain('<title>甲公司的授权专利最多</title>');
     const png = readFileSync(join(out, 'downloads/c-sample-counts.png'));

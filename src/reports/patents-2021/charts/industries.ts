@@ -1,6 +1,7 @@
 /** Charts of the industries chapter of patents-2021, in the report's order. */
 import { industryRows } from '../queries.ts';
-import { num, sourceLine, table, text } from '../../../charts/declare.ts';
+import { axisOf, columnOf, sourceLine, table } from '../../../charts/declare.ts';
+import { industries } from '../schemas/industries.ts';
 import { CREDIT, META, REPORT } from './shared.ts';
 import type { ChartEntry } from '../../../charts/entry.ts';
 
@@ -21,10 +22,10 @@ export function industriesCharts(): ChartEntry[] {
       chart: {
         type: 'ranked-bars',
         rows: industryRows().map((r) => ({ label: r.name_zh, value: r.granted, highlight: r === topIndustry })),
-        options: { valueLabel: '授权专利数量', unit: '件', format: { unit: '件' } },
+        options: axisOf(industries, 'granted'),
       },
       table: table(
-        [text('industry', '应用场景'), num('applications', '申请（件）'), num('applicant_companies', '申请公司（家）'), num('granted', '授权（件）'), num('granted_companies', '获授权公司（家）')],
+        ['applications', 'applicant_companies', 'granted', 'granted_companies'].reduce((cols, name) => [...cols, columnOf(industries, name)], [columnOf(industries, 'name_zh', { key: 'industry' })]),
         industryRows().map((r) => ({ industry: r.name_zh, applications: r.applications, applicant_companies: r.applicant_companies, granted: r.granted, granted_companies: r.granted_companies })),
       ),
     },

@@ -1,6 +1,7 @@
 /** Charts of the quality-index chapter of patents-2021, in the report's order. */
 import { derivedTop50CountryCounts, statedFigure, top50Rows } from '../queries.ts';
-import { num, required, sourceLine, table, text } from '../../../charts/declare.ts';
+import { axisOf, columnOf, num, required, sourceLine, table, text } from '../../../charts/declare.ts';
+import { top50 as top50Def } from '../schemas/top50.ts';
 import { CREDIT, META, REPORT, wafflePartsWithOther } from './shared.ts';
 import type { ChartEntry } from '../../../charts/entry.ts';
 
@@ -40,10 +41,10 @@ export function qualityIndexCharts(): ChartEntry[] {
       chart: {
         type: 'ranked-bars',
         rows: top50.map((r) => ({ label: `${r.rank}. ${r.company_zh}`, value: r.score, highlight: r.country_code === 'CN' })),
-        options: { valueLabel: '专利质量得分', unit: '分', format: { decimals: 1 } },
+        options: { ...axisOf(top50Def, 'score'), format: { decimals: 1 } },
       },
       table: table(
-        [num('rank', '排名'), text('company', '公司'), text('country', '国家'), num('score', '得分')],
+        [columnOf(top50Def, 'rank'), columnOf(top50Def, 'company_zh', { key: 'company' }), columnOf(top50Def, 'country_zh', { key: 'country' }), columnOf(top50Def, 'score')],
         top50.map((r) => ({ rank: r.rank, company: r.company_zh, country: r.country_zh, score: r.score })),
       ),
     },

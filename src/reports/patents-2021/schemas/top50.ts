@@ -7,7 +7,7 @@ export const top50 = dataset('top50', {
   key: ['rank'],
   columns: {
     /** Position in the ranking, 1 = best. */
-    rank: col.integer({ unit: 'item' }, { min: 1, max: 50 }),
+    rank: col.integer({ unit: 'rank' }, { min: 1, max: 50 }),
     /** Company name as printed in the report (行标签). */
     company_zh: col.text(),
     /** English name of the company. */

@@ -1,7 +1,8 @@
 /** Charts of the comparison chapter of trends-2020 on platforms, patents and talent (贰.04), in the report's order. */
 import { engineerSalaries, platformComparison, statedFigure } from '../queries.ts';
 import { formatNumber, formatWan } from '../../../i18n/format.ts';
-import { datesIn, num, required, sourceLine, table, text, yearMonth } from '../../../charts/declare.ts';
+import { columnOf, datesIn, num, required, sourceLine, table, text, yearMonth } from '../../../charts/declare.ts';
+import { engineerSalaries as engineerSalariesDef } from '../schemas/engineer-salaries.ts';
 import { pct, qualified, META, REPORT, tpsText } from './shared.ts';
 import type { ChartEntry } from '../../../charts/entry.ts';
 
@@ -173,7 +174,7 @@ export function comparisonCharts(): ChartEntry[] {
         options: { valueLabel: '平均年薪', unit: '美元', format: { style: 'wan', unit: '美元' }, showMissing: true },
       },
       table: table(
-        [text('market', '市场'), num('salary', '平均年薪（美元）'), text('text', '原文')],
+        [columnOf(engineerSalariesDef, 'market_zh', { key: 'market' }), num('salary', '平均年薪（美元）'), text('text', '原文')],
         salaries.map((r) => ({ market: r.market_zh, salary: r.salary_usd ?? null, text: r.salary_text ?? '未公布' })),
       ),
     },

@@ -1,7 +1,8 @@
 /** Charts of the landscape chapter of trends-2020, in the report's order. */
 import { filingsByCity, fundedCompanies, globalForecastGrowthDerived, marketForecasts, provincialPolicies, sandboxPilots, sandboxTotalsDerived, statedFigure, usCriticalTechnologies } from '../queries.ts';
 import { formatNumber } from '../../../i18n/format.ts';
-import { datesIn, num, required, sourceLine, table, text, yearMonth } from '../../../charts/declare.ts';
+import { axisOf, columnOf, datesIn, num, required, sourceLine, table, text, yearMonth } from '../../../charts/declare.ts';
+import { filingsByCity as filingsByCityDef } from '../schemas/filings-by-city.ts';
 import { pct, qualified, META, REPORT, uniqueMax, yiUsd } from './shared.ts';
 import type { ChartEntry } from '../../../charts/entry.ts';
 
@@ -262,10 +263,10 @@ export function landscapeCharts(): ChartEntry[] {
       chart: {
         type: 'ranked-bars',
         rows: filings.map((r) => ({ label: r.city_zh, value: r.filings ?? null, highlight: r.stated_order === 1 })),
-        options: { valueLabel: '备案项目数', unit: '个', format: { unit: '个' }, showMissing: true },
+        options: { ...axisOf(filingsByCityDef, 'filings'), showMissing: true },
       },
       table: table(
-        [num('order', '正文提及次序'), text('city', '城市'), num('filings', '备案项目数（个）'), text('text', '原文')],
+        [num('order', '正文提及次序'), columnOf(filingsByCityDef, 'city_zh', { key: 'city' }), columnOf(filingsByCityDef, 'filings'), text('text', '原文')],
         filings.map((r) => ({ order: r.stated_order, city: r.city_zh, filings: r.filings ?? null, text: r.filings_text ?? '未公布' })),
       ),
     },
