@@ -19,19 +19,19 @@ interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
 }
 
-/** Pagefind excerpts are text with <mark> around hits; everything else stays text. */
+/**
+ * Pagefind excerpts are text with <mark> around hits. The browser's HTML
+ * parser reads them (an inert document: nothing in it runs); the hits come
+ * back as <mark> elements holding text, everything else as plain text.
+ */
 export function excerptNodes(excerpt: string): Node[] {
-  const nodes: Node[] = [];
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  excerpt.split(/(<mark>.*?<\/mark>)/u).forEach((part) => {
-    const hit = /^<mark>(.*)<\/mark>$/u.exec(part);
-    if (hit) {
-      const mark = document.createElement('mark');
-      mark.textContent = decode(hit[1]!);
-      nodes.push(mark);
-    } else if (part) nodes.push(document.createTextNode(decode(part.replace(/<[^>]*>/g, ''))));
+  const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html').body;
+  return [...parsed.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
   });
-  return nodes;
 }
 
 export async function runSearch(): Promise<void> {

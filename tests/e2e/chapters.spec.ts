@@ -100,6 +100,11 @@ test.describe('search', () => {
       await expect(links.first()).toBeVisible();
       const hrefs = await links.evaluateAll((as) => as.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(hrefs).toContain(expected);
+      // Excerpts mark the hits and show everything else as text, never as markup.
+      const marks = page.locator('#search-results mark');
+      await expect(marks.first()).toBeVisible();
+      expect(await marks.first().evaluate((m) => m.children.length)).toBe(0);
+      expect(await page.locator('#search-results').innerText()).not.toMatch(/<\/?mark>/);
       expect(watched.externalRequests).toEqual([]);
     });
   }
