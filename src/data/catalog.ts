@@ -6,7 +6,10 @@
  * fails any build that touches the report.
  */
 import type { Check } from './checks.ts';
-import type { DatasetDef } from './dataset.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { datasetFile, type DatasetDef } from './dataset.ts';
+import { DataError } from './errors.ts';
 import { loadDataset, type Catalog, type LoadedDataset } from './load.ts';
 import type { ReportId } from './report.ts';
 
@@ -36,6 +39,7 @@ export function defineReportData(def: ReportDataDef): ReportData {
   const catalog = (root = process.cwd()): Catalog => {
     let found = loaded.get(root);
     if (!found) {
+      refuseUndeclared(def, root);
       const map = new Map<string, LoadedDataset>();
       for (const dataset of def.datasets) map.set(dataset.id, loadDataset(dataset, root, def.dataRoot));
       for (const check of def.checks) check(map);
@@ -52,6 +56,24 @@ export function defineReportData(def: ReportDataDef): ReportData {
       return rows as unknown as LoadedDataset<D['schema']>;
     },
   };
+}
+
+/** A CSV in the report's folder that no dataset declares would be published nowhere and checked by nothing. */
+function refuseUndeclared(def: ReportDataDef, root: string): void {
+  const folder = join(def.dataRoot, def.report);
+  let names: string[];
+  try {
+    names = readdirSync(join(root, folder));
+  } catch {
+    return; // a missing folder shows up as each dataset's missing file
+  }
+  const declared = new Set(def.datasets.map((d) => datasetFile(d, def.dataRoot)));
+  for (const name of names.filter((n) => n.toLowerCase().endsWith('.csv')).sort()) {
+    const file = `${folder}/${name}`;
+    if (!declared.has(file)) {
+      throw new DataError({ file, line: 1, reason: `no dataset declares this file: give it a schema in src/reports/${def.report}/schemas/ (and its text), or remove it` });
+    }
+  }
 }
 
 /** Several reports' catalogs as one, in order. */

@@ -41,13 +41,18 @@ export function rowsOf<R>(catalog: Catalog, id: string): { loaded: LoadedDataset
 export function locate<R>(catalog: Catalog, datasetId: string, match: (row: R) => boolean, what: string): Located<R> {
   const loaded = dataset(catalog, datasetId);
   const index = loaded.rows.findIndex((r) => match(r as R));
-  if (index < 0) throw new Error(`consistency check needs ${what} in ${loaded.file}, which has no such row`);
+  if (index < 0) missingRow(loaded, what);
   return { loaded, index, row: loaded.rows[index] as R };
 }
 
 /** One row of a stated-figures table, by its id. */
 export function stated<R extends StatedRow = StatedRow>(catalog: Catalog, datasetId: string, id: string): Located<R> {
   return locate<R>(catalog, datasetId, (r) => r.id === id, `stated figure "${id}"`);
+}
+
+/** A row a check needs is gone: reported at the end of the file, where it would be added back. */
+export function missingRow(loaded: LoadedDataset, what: string): never {
+  throw new DataError({ file: loaded.file, line: (loaded.lines.at(-1) ?? 1) + 1, reason: `the consistency checks need ${what}, and the file has no such row (deleted?)` });
 }
 
 export function failAt(loaded: LoadedDataset, index: number, column: string, reason: string): never {

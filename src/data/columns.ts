@@ -44,7 +44,8 @@ function cell<T>(
       ctx.addIssue({ code: 'custom', message: REQUIRED });
       return z.NEVER;
     }
-    const out = parse(text);
+    // A tab or CR before the text survives in the file as served, where it starts a spreadsheet formula too.
+    const out = meta.type === 'string' && /^[\t\r]/.test(raw) ? { problem: FORMULA_PROBLEM } : parse(text);
     if (typeof out === 'object' && out !== null && 'problem' in out) {
       ctx.addIssue({ code: 'custom', message: out.problem });
       return z.NEVER;
@@ -58,6 +59,14 @@ function cell<T>(
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
+/**
+ * A cell a spreadsheet would run as a formula (OWASP's CSV injection list:
+ * = + - @ tab CR), unless it is a plain negative number. The CSVs are served
+ * byte for byte, so such a cell is refused here rather than altered there.
+ */
+const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d))/;
+const FORMULA_PROBLEM = 'begins with = + - or @, which a spreadsheet opening the download would run as a formula; reword the cell or put it in quotes after a leading space';
+
 function parseNumber(text: string, opts: { integer: boolean; min?: number; max?: number }) {
   if (!DECIMAL.test(text)) {
     const { wan, yi } = formatData(SOURCE_LOCALE).scales;
@@ -67,6 +76,8 @@ function parseNumber(text: string, opts: { integer: boolean; min?: number; max?:
         : `expected a number such as 91.8 (digits and a decimal point only: no units or ${wan}/${yi})`,
     };
   }
+  // Beyond 15 significant digits a double no longer holds the number exactly (and 400 digits are Infinity).
+  if (text.replace(/^-|\.|^0+/g, '').length > 15) return { problem: 'has more digits than a number can hold exactly (15 at most)' };
   const n = Number(text);
   if (opts.integer && !Number.isInteger(n)) return { problem: 'expected a whole number, not a fraction' };
   if (opts.min !== undefined && n < opts.min) {
@@ -79,7 +90,7 @@ function parseNumber(text: string, opts: { integer: boolean; min?: number; max?:
 export const col = {
   /** Free text, kept as written (HTML in it is shown as text, never markup). */
   text<O extends Optional>(opts: O = {} as O) {
-    return cell<string>({ type: 'string' }, opts, (t) => t) as Column<string, O>;
+    return cell<string>({ type: 'string' }, opts, (t) => (FORMULA_START.test(t) ? { problem: FORMULA_PROBLEM } : t)) as Column<string, O>;
   },
 
   /** A count or other whole number; never negative unless `min` says so. */

@@ -20,8 +20,10 @@ export interface CsvTable {
 
 export function parseCsv(text: string, file: string): CsvTable {
   // Excel writes a byte-order mark; it is not part of the first header name.
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // Any line ending works, even mixed in one file: each counts as one line.
+  const body = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n?/g, '\n');
   if (body.trim() === '') throw new DataError({ file, line: 1, reason: 'the file is empty: expected a header row and data rows' });
+  checkShape(body, file);
 
   const lineStarts = [0];
   for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
@@ -85,4 +87,41 @@ export function parseCsv(text: string, file: string): CsvTable {
 /** Papaparse's cursor points past the line break that ended the previous row. */
 function skipNewline(text: string, at: number): number {
   return text[at] === '\r' && text[at + 1] === '\n' ? 2 : text[at] === '\n' ? 1 : 0;
+}
+
+/**
+ * What papaparse lets through: another delimiter, a quote inside an unquoted
+ * cell (papaparse keeps it as text), a file that stops mid-row.
+ */
+function checkShape(body: string, file: string): void {
+  const firstLine = body.slice(0, body.indexOf('\n') < 0 ? body.length : body.indexOf('\n'));
+  if (!firstLine.includes(',')) {
+    const other = [';', '\t', '|'].find((d) => firstLine.includes(d));
+    if (other) {
+      const name = other === '\t' ? 'tabs' : `"${other}"`;
+      throw new DataError({ file, line: 1, reason: `the cells are separated by ${name}; the extracts are comma-separated (save as "CSV UTF-8 (comma delimited)")` });
+    }
+  }
+  let line = 1;
+  let fieldStart = true;
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') i++;
+      else if (c === '"') quoted = false;
+      else if (c === '\n') line++;
+      continue;
+    }
+    if (c === ',') fieldStart = true;
+    else if (c === '\n') (fieldStart = true), line++;
+    else if (c === '"' && fieldStart) (quoted = true), (fieldStart = false);
+    else if (c === '"') {
+      throw new DataError({ file, line, reason: 'a quote " stands inside an unquoted cell; wrap the whole cell in quotes and double the quote inside ("")' });
+    } else fieldStart = false;
+  }
+  if (quoted) return; // papaparse names the unclosed quote with its line
+  if (!body.endsWith('\n')) {
+    throw new DataError({ file, line, reason: 'the file does not end with a line break, so its last row may be cut short; check that row, then end the file with a newline' });
+  }
 }

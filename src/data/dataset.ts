@@ -39,6 +39,11 @@ export interface DatasetDef<S extends RowSchema = RowSchema> {
   /** Columns whose values together identify a row; repeated keys fail the build. */
   key: readonly (keyof z.output<S> & string)[];
   text: Localized<DatasetText>;
+  /**
+   * How many rows the report's table or text gives, so a deleted or added
+   * row fails the build instead of changing a count the prose prints.
+   */
+  rows?: number;
 }
 
 export type RowOf<D> = D extends DatasetDef<infer S> ? z.output<S> : never;
@@ -105,10 +110,10 @@ export function datasetsOf(report: ReportId, text: Localized<ReportDatasetText>)
   };
   return function dataset<C extends Record<string, z.ZodType<unknown, string>>, const K extends readonly (keyof z.output<z.ZodObject<C & SourceShape>> & string)[]>(
     name: string,
-    def: { key: K; columns: C; schemaText?: (locale: Locale) => Record<string, ColumnText> },
+    def: { key: K; rows?: number; columns: C; schemaText?: (locale: Locale) => Record<string, ColumnText> },
   ): DatasetDef<z.ZodObject<C & SourceShape>> {
     const schema = z.object({ ...def.columns, ...sourceColumns(report) }) as z.ZodObject<C & SourceShape>;
     const localizedText = Object.fromEntries(LOCALE_IDS.map((locale) => [locale, textOf(name, locale, def.schemaText?.(locale))])) as Localized<DatasetText>;
-    return defineDataset({ id: `${report}/${name}`, report, schema, key: def.key, text: localizedText });
+    return defineDataset({ id: `${report}/${name}`, report, schema, key: def.key, text: localizedText, ...(def.rows === undefined ? {} : { rows: def.rows }) });
   };
 }

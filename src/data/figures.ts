@@ -45,10 +45,12 @@ function figuresText(report: ReportId, locale: Locale): DatasetText {
   };
 }
 
-export function figuresDataset(report: ReportId) {
+/** A report's figures.csv; `rows` (its tables plus figures) pins the list when the report registers it. */
+export function figuresDataset(report: ReportId, rows?: number) {
   return defineDataset({
     id: `${report}/figures`,
     report,
+    ...(rows === undefined ? {} : { rows }),
     key: ['kind', 'number'],
     schema: z.object({ ...FIGURE_COLUMNS, ...sourceColumns(report) }),
     text: Object.fromEntries(LOCALE_IDS.map((locale) => [locale, figuresText(report, locale)])) as Localized<DatasetText>,

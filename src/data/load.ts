@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { parseCsv } from './csv.ts';
 import { datasetFile, type DatasetDef, type RowSchema } from './dataset.ts';
+import { decodeCsv } from './encoding.ts';
 import { DataError } from './errors.ts';
 
 export interface LoadedDataset<S extends RowSchema = RowSchema> {
@@ -65,8 +66,21 @@ export function parseDataset<S extends RowSchema>(def: DatasetDef<S>, text: stri
       });
     }
     keys.set(key, record.line);
+    // In the long tables a `unit` cell says what `value` is; a share is a part of a whole.
+    if (row.unit === 'percent' && typeof row.value === 'number' && (row.value < 0 || row.value > 100)) {
+      const raw = record.cells[header.indexOf('value')] ?? String(row.value);
+      throw new DataError({ file, line: record.line, column: 'value', value: raw, reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' });
+    }
     rows.push(row as z.output<S>);
     lines.push(record.line);
+  }
+  if (def.rows !== undefined && rows.length !== def.rows) {
+    const last = lines.at(-1) ?? 1;
+    throw new DataError({
+      file,
+      line: last,
+      reason: `the dataset is pinned at ${def.rows} rows (what the report gives), the file has ${rows.length}: a row was ${rows.length < def.rows ? 'deleted' : 'added'}; if that is right, change rows in its schema and say why`,
+    });
   }
   return { def, file, rows, lines, text };
 }
@@ -74,13 +88,13 @@ export function parseDataset<S extends RowSchema>(def: DatasetDef<S>, text: stri
 /** Reads `<dataRoot>/<id>.csv` under `root` (the project root by default). */
 export function loadDataset<S extends RowSchema>(def: DatasetDef<S>, root = process.cwd(), dataRoot = 'data'): LoadedDataset<S> {
   const file = datasetFile(def, dataRoot);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(join(root, file), 'utf8');
+    bytes = readFileSync(join(root, file));
   } catch (error) {
     throw new DataError({ file, line: 1, reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
   }
-  return parseDataset(def, text, file);
+  return parseDataset(def, decodeCsv(bytes, file), file);
 }
 
 /** Every loaded dataset by id: what checks and queries read (catalog.ts builds it). */

@@ -13,9 +13,18 @@ export function csvHeader(table: DataTable): string[] {
   return table.columns.map((c) => ((counts.get(c.label) ?? 0) > 1 ? `${c.label}（${c.key}）` : c.label));
 }
 
+/**
+ * A text cell a spreadsheet would run as a formula (it starts with = + - @,
+ * a tab or a CR) gets a leading apostrophe, which spreadsheets show as text
+ * (OWASP's advice on CSV injection); numbers stay numbers.
+ */
+export function formulaSafe(cell: string | number): string | number {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
 export function tableCsv(table: DataTable): string {
   const csv = Papa.unparse(
-    { fields: csvHeader(table), data: table.rows.map((row) => table.columns.map((c) => row[c.key] ?? '')) },
+    { fields: csvHeader(table).map((h) => String(formulaSafe(h))), data: table.rows.map((row) => table.columns.map((c) => formulaSafe(row[c.key] ?? ''))) },
     { newline: '\r\n' },
   );
   return `\uFEFF${csv}\r\n`;

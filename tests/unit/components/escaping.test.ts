@@ -14,7 +14,8 @@ describe('text from a CSV is shown as text, never run as markup', () => {
     const dataset = datasetsOf('patents-2021', { 'zh-CN': { escaping: { title: '测试', description: '测试用', notes: [SCRIPT], columns: { name: { title: '名称' } } } } });
     const def = dataset('escaping', { key: ['name'], columns: { name: col.text() } });
     // The section cell carries the script too: it is listed among the sources.
-    const loaded = parseDataset(def, `name,report,section,source_ref\n${SCRIPT},patents-2021,${SCRIPT},\n`);
+    const cell = `"${SCRIPT.replaceAll('"', '""')}"`;
+    const loaded = parseDataset(def, `name,report,section,source_ref\n${cell},patents-2021,${cell},\n`);
     expect(loaded.rows[0]!.name).toBe(SCRIPT);
 
     const container = await AstroContainer.create();

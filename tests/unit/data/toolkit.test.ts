@@ -51,9 +51,9 @@ describe('range arithmetic', () => {
 describe('finding rows', () => {
   it('names the missing dataset, figure or row', () => {
     expect(failure(() => dataset(catalog, 'nope'))).toBe('consistency check needs dataset nope, which the catalog lacks');
-    expect(failure(() => at('missing'))).toBe(`consistency check needs stated figure "missing" in ${FILE}, which has no such row`);
+    expect(failure(() => at('missing'))).toBe(`${FILE}:6: the consistency checks need stated figure "missing", and the file has no such row (deleted?)`);
     expect(failure(() => locate<StatedRow>(catalog, 'made-up/stated-figures', (r) => r.value > 5000, 'a big figure'))).toBe(
-      `consistency check needs a big figure in ${FILE}, which has no such row`,
+      `${FILE}:6: the consistency checks need a big figure, and the file has no such row (deleted?)`,
     );
     expect(at('growth')).toMatchObject({ index: 2, row: { value: 40 } });
   });

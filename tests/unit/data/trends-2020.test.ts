@@ -43,7 +43,9 @@ function edited(def: DatasetDef, edit: (text: string) => string): Catalog {
   const after = edit(before);
   expect(after).not.toBe(before);
   const map = new Map(catalog);
-  map.set(def.id, parseDataset(def, after));
+  // The row-count pin would stop a deletion at parsing; these tests reach the consistency checks behind it.
+  const { rows: _pinned, ...unpinned } = def;
+  map.set(def.id, parseDataset(unpinned, after));
   return map;
 }
 

@@ -29,8 +29,14 @@ describe('tableCsv', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toEqual([
       { 名称: '甲, "乙"', 数值: '1.5', 说明: '' },
-      { 名称: '丙\n丁', 数值: '', 说明: '=1+1' },
+      { 名称: '丙\n丁', 数值: '', 说明: "'=1+1" },
     ]);
+  });
+
+  it('keeps a spreadsheet from running a cell as a formula, and numbers as numbers', () => {
+    const risky = { columns: [{ key: 'a', label: '说明', numeric: false }, { key: 'n', label: '数值', numeric: true }], rows: ['=SUM(A1)', '+1', '-x', '@cmd', '\tx', '\rx'].map((a) => ({ a, n: -3 })) };
+    const cells = Papa.parse<string[]>(tableCsv(risky).slice(1), { skipEmptyLines: 'greedy' }).data.slice(1);
+    expect(cells).toEqual([["'=SUM(A1)", '-3'], ["'+1", '-3'], ["'-x", '-3'], ["'@cmd", '-3'], ["'\tx", '-3'], ["'\rx", '-3']]);
   });
 
   it('keeps header names unique', () => {

@@ -7,7 +7,7 @@ import type { CountryComparisonRow, CountryMetric } from '../schemas/country-com
 import type { IndustryRow } from '../schemas/industries.ts';
 import type { LeadingCompanyRow } from '../schemas/leading-companies.ts';
 import type { Top50Row } from '../schemas/top50.ts';
-import { locate, rowsOf, stated as statedIn, type Located, type StatedRow } from '../../../data/checks.ts';
+import { locate, stated as statedIn, type Located, type StatedRow } from '../../../data/checks.ts';
 
 export const STATED = 'patents-2021/stated-figures';
 export const COUNTRIES = 'patents-2021/country-comparison';
@@ -35,7 +35,5 @@ export function top50Row(catalog: Catalog, company: string): Located<Top50Row> {
 }
 
 export function industry(catalog: Catalog, name: string): IndustryRow {
-  const row = rowsOf<IndustryRow>(catalog, INDUSTRIES).rows.find((r) => r.name_zh === name);
-  if (!row) throw new Error(`consistency check needs sector ${name} in data/patents-2021/industries.csv`);
-  return row;
+  return locate<IndustryRow>(catalog, INDUSTRIES, (r) => r.name_zh === name, `sector ${name}`).row;
 }

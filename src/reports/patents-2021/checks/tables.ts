@@ -7,7 +7,7 @@ import type { IndustryRow } from '../schemas/industries.ts';
 import type { IndustryLeaderRow } from '../schemas/industry-leaders.ts';
 import { allowed } from '../../../data/qualifiers.ts';
 import { percentOf, point } from '../../../data/range.ts';
-import { expectAgrees, failAt, pinDisagreement, rowsOf, type Check } from '../../../data/checks.ts';
+import { expectAgrees, failAt, missingRow, pinDisagreement, rowsOf, type Check } from '../../../data/checks.ts';
 import { BANDS, INDUSTRIES, INDUSTRY_LEADERS, industry, stated } from './rows.ts';
 
 // ---------------------------------------------------------------------------
@@ -28,7 +28,7 @@ export const applicationBandsMatchText: Check = (catalog) => {
   });
   expectAgrees(stated(catalog, 'cn_applicant_companies'), bands.reduce((sum, b) => sum + b.companies, 0), 'summing the bands of 表 1');
   const oneToNine = bands.find((b) => b.min_applications === 1 && b.max_applications === 9);
-  if (!oneToNine) throw new Error(`consistency check needs the 1 ~ 9 band in ${loaded.file}`);
+  if (!oneToNine) missingRow(loaded, 'the 1 ~ 9 band of 表 1');
   expectAgrees(stated(catalog, 'cn_companies_1_9_applications'), oneToNine.companies, 'the 1 ~ 9 band of 表 1');
 };
 

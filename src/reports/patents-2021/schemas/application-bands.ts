@@ -7,6 +7,7 @@ export const BAND_ROW_KINDS = ['band', 'sub_row'] as const;
 /** 表 1: Chinese companies by how many blockchain patent applications each filed, bands and the three sub-rows printed under 1 ~ 9 件. */
 export const applicationBands = dataset('application-bands', {
   key: ['band_id'],
+  rows: 7,
   columns: {
     /** Stable id of the row, e.g. `100_999`, `1_9_sub_1`. */
     band_id: col.text(),

@@ -31,6 +31,7 @@ const METRIC_IDS = Object.keys(COUNTRY_METRICS) as [CountryMetric, ...CountryMet
 /** Chapter 一、1. (with China's total from 一、2.): China, the US, Korea and the world compared, one row per country and measure. */
 export const countryComparison = dataset('country-comparison', {
   key: ['country_en', 'metric'],
+  rows: 39,
   columns: {
     /** ISO 3166-1 alpha-2 code; blank for the world total. */
     country_code: col.countryCode({ optional: true }),

@@ -22,5 +22,5 @@ export const PATENTS_2021_DATASETS: readonly DatasetDef[] = [
   industryLeaders,
   patentsStatedFigures,
   /** Every table and figure of the report and how the site shows it. */
-  figuresDataset('patents-2021'),
+  figuresDataset('patents-2021', 20),
 ];

@@ -5,6 +5,7 @@ import { dataset } from './dataset.ts';
 /** 表 3: Chinese blockchain patents by application sector, one row per sector. */
 export const industries = dataset('industries', {
   key: ['name_zh'],
+  rows: 19,
   columns: {
     /** Sector as printed (应用场景). */
     name_zh: col.text(),

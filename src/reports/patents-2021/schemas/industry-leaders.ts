@@ -5,6 +5,7 @@ import { dataset } from './dataset.ts';
 /** Chapter 三、1.–3.: the companies the text names as holding the most granted patents in finance, healthcare and energy. */
 export const industryLeaders = dataset('industry-leaders', {
   key: ['industry_zh', 'rank'],
+  rows: 8,
   columns: {
     /** Sector, as named in 表 3. */
     industry_zh: col.text(),

@@ -7,6 +7,7 @@ export const LEADING_COMPANY_METRICS = ['applications', 'granted', 'cited'] as c
 /** Chapter 一、2.: the three Chinese companies the text names as leading in applications, grants and cited patents. */
 export const leadingCompanies = dataset('leading-companies', {
   key: ['company_zh', 'metric'],
+  rows: 9,
   columns: {
     /** Company as the text names it. */
     company_zh: col.text(),

@@ -5,6 +5,7 @@ import { dataset } from './dataset.ts';
 /** 表 2: the 2021 global blockchain patent quality TOP50, one row per company. */
 export const top50 = dataset('top50', {
   key: ['rank'],
+  rows: 50,
   columns: {
     /** Position in the ranking, 1 = best. */
     rank: col.integer({ unit: 'rank' }, { min: 1, max: 50 }),

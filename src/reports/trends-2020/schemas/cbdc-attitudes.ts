@@ -8,6 +8,7 @@ export type CbdcAttitude = (typeof CBDC_ATTITUDES)[number];
 /** 表 5: where selected countries stood on central bank digital currency, November 2020. */
 export const cbdcAttitudes = dataset('cbdc-attitudes', {
   key: ['country_code'],
+  rows: 27,
   columns: {
     /** Attitude code: issued, pilot, research or no_plan. */
     attitude: col.oneOf(CBDC_ATTITUDES),

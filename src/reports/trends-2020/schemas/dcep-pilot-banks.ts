@@ -5,6 +5,7 @@ import { dataset } from './dataset.ts';
 /** Banks taking part in the 2020 digital-yuan red-packet pilots (Shenzhen, Suzhou), one row per pilot and bank. */
 export const dcepPilotBanks = dataset('dcep-pilot-banks', {
   key: ['pilot_city_en', 'bank_en'],
+  rows: 10,
   columns: {
     /** Pilot city, Chinese. */
     pilot_city_zh: col.text(),

@@ -7,6 +7,7 @@ export const SALARY_MARKETS = ['europe', 'remote', 'us'] as const;
 /** 图 14: average yearly pay of blockchain back-end engineers by market (Cryptocurrency Jobs data). */
 export const engineerSalaries = dataset('engineer-salaries', {
   key: ['market'],
+  rows: 3,
   columns: {
     /** Market code: europe, remote or us. */
     market: col.oneOf(SALARY_MARKETS),

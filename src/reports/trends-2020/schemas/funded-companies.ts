@@ -12,6 +12,7 @@ export type AmountPrecision = (typeof AMOUNT_PRECISIONS)[number];
 /** 表 3: consortium-chain companies and projects funded in 2020, one row per company. */
 export const fundedCompanies = dataset('funded-companies', {
   key: ['company'],
+  rows: 12,
   columns: {
     /** Company name as printed in 表 3. */
     company: col.text(),

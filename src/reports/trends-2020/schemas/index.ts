@@ -30,5 +30,5 @@ export const TRENDS_2020_DATASETS: readonly DatasetDef[] = [
   dcepPilotBanks,
   trendsStatedFigures,
   /** Every table and figure of the report and how the site shows it. */
-  figuresDataset('trends-2020'),
+  figuresDataset('trends-2020', 27),
 ];

@@ -8,6 +8,7 @@ export const FORECAST_KINDS = ['forecast'] as const;
 /** IDC blockchain spending forecasts the prose quotes (图 2 global, 图 7 China): only the published points. */
 export const marketForecasts = dataset('market-forecasts', {
   key: ['region', 'year'],
+  rows: 3,
   columns: {
     /** global or cn. */
     region: col.oneOf(FORECAST_REGIONS),

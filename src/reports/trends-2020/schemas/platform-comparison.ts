@@ -5,6 +5,7 @@ import { dataset } from './dataset.ts';
 /** 表 4: Hyperledger Fabric and FISCO BCOS compared dimension by dimension. */
 export const platformComparison = dataset('platform-comparison', {
   key: ['dimension_zh'],
+  rows: 14,
   columns: {
     /** Position of the dimension in 表 4, from 1. */
     dimension_order: col.integer({ unit: 'item' }, { min: 1 }),

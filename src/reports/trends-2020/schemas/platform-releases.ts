@@ -5,6 +5,7 @@ import { dataset } from './dataset.ts';
 /** Versions of Hyperledger Fabric and FISCO BCOS the report dates, one row per release. */
 export const platformReleases = dataset('platform-releases', {
   key: ['platform', 'version'],
+  rows: 4,
   columns: {
     /** Platform name. */
     platform: col.text(),

@@ -5,6 +5,7 @@ import { dataset } from './dataset.ts';
 /** Provincial-level blockchain policy documents of 2020 named in 壹.03, one row per document. */
 export const provincialPolicies = dataset('provincial-policies', {
   key: ['id'],
+  rows: 9,
   columns: {
     /** Stable row id, snake_case. */
     id: col.text(),

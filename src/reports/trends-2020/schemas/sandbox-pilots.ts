@@ -5,6 +5,7 @@ import { dataset } from './dataset.ts';
 /** 表 2: fintech innovation regulatory pilots (China's "sandbox") by city, with the blockchain share. */
 export const sandboxPilots = dataset('sandbox-pilots', {
   key: ['city_en'],
+  rows: 9,
   columns: {
     /** Position of the row in 表 2, from 1. */
     table_order: col.integer({ unit: 'item' }, { min: 1 }),

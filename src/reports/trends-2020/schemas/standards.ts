@@ -9,6 +9,7 @@ export type StandardStatus = (typeof STANDARD_STATUSES)[number];
 /** Blockchain standards the report names in 贰.04 标准成果对比, one row per standard. */
 export const standards = dataset('standards', {
   key: ['id'],
+  rows: 16,
   columns: {
     /** Stable row id, snake_case. */
     id: col.text(),

@@ -5,6 +5,7 @@ import { dataset } from './dataset.ts';
 /** 表 1: the 20 critical and emerging technologies of the 2020 US national strategy. */
 export const usCriticalTechnologies = dataset('us-critical-technologies', {
   key: ['number'],
+  rows: 20,
   columns: {
     /** Item number as printed in 表 1, 1–20. */
     number: col.integer({ unit: 'item' }, { min: 1, max: 20 }),
