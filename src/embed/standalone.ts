@@ -10,8 +10,9 @@
  * the root.
  */
 import type { Element, ElementContent } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import { toXast } from 'hast-util-to-xast';
 import { s } from 'hastscript';
+import { toXml } from 'xast-util-to-xml';
 import { paintChart } from '../charts/paint.ts';
 import { PALETTE, type ChartColours } from '../charts/palette.ts';
 import type { ChartEntry } from '../charts/entry.ts';
@@ -101,7 +102,8 @@ export function standaloneSvg({ entry, chart, chartWidth, chartHeight, chapterUr
     { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT_FAMILY },
     lined([s('title', caption.title), s('rect', { width, height, fill: colours.bg }), ...header.texts, inner, ...footer.texts]),
   );
-  // An XML file: SVG serialisation, every element closed, no attribute left without a value.
-  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${toHtml(root, { space: 'svg' })}\n`;
+  // An XML file, written by an XML serialiser: HTML's rules leave a "<" from
+  // the data raw inside attribute values, which XML (and resvg) refuse.
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${toXml(toXast(root, { space: 'svg' }))}\n`;
   return { svg, width, height };
 }

@@ -39,6 +39,20 @@ describe('standalone SVG files', () => {
   });
 });
 
+describe('text from the data in a standalone SVG', () => {
+  it('is escaped for XML, so a < or & in a label cannot break the file', { timeout: 30_000 }, async () => {
+    const base = entries.find((e) => e.id === 'a-industries')!;
+    if (base.chart.type !== 'ranked-bars') throw new Error('not ranked bars');
+    const label = 'Coin<plug & "Co"';
+    const entry = { ...base, id: 'test-escaping', title: `${label} 的标题`, chart: { ...base.chart, rows: [{ label, value: 3 }, ...base.chart.rows.slice(1)] } };
+    const { svg, width } = await chartStandaloneSvg(entry, 'https://atlas.example/');
+    expect(svg).not.toContain('Coin<plug');
+    expect(svg).toContain('Coin&#x3C;plug &#x26; "Co" 的标题');
+    const parsed = new Resvg(svg, { font: { loadSystemFonts: false } });
+    expect(parsed.width).toBe(width);
+  });
+});
+
 describe('tableSvg', () => {
   it('draws every row of a ranking table within the width', () => {
     const entry = entries.find((e) => e.id === 'a-top50-table')!;
