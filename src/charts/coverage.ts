@@ -5,7 +5,7 @@
  * chart that names a report table or figure must find it in the list.
  */
 import type { ReportId } from '../data/report.ts';
-import type { FigureRow } from '../data/figures.ts';
+import { figureRef, type FigureRow } from '../data/figures.ts';
 import type { ChartEntry } from './entry.ts';
 import { chartPath } from '../paths.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
@@ -39,22 +39,12 @@ export function treatmentLabels(locale: Locale = DEFAULT_LOCALE): Record<FigureR
 /** The labels in the site's default locale, for pages that do not pass a locale yet. */
 export const TREATMENT_LABELS: Record<FigureRow['treatment'], string> = treatmentLabels();
 
-/**
- * A report's own name for one of its tables or figures ("表 2", "图 7"). The
- * registry's `ref` is content, written in the default locale's words, so refs
- * are made in that locale whatever locale a page is in: they are the key that
- * ties a figure to its charts.
- */
-function figureRef(kind: FigureRow['kind'], number: number): string {
-  const t = useTranslations(DEFAULT_LOCALE);
-  return t(kind === 'table' ? 'coverage.ref.table' : 'coverage.ref.figure', { number });
-}
 
 /** One report's tables and figures (its figures.csv rows) matched with its charts. */
 export function figureCoverageOf(report: ReportId, figures: readonly FigureRow[], entries: readonly ChartEntry[]): CoverageRow[] {
   const rows: CoverageRow[] = [];
   for (const figure of figures) {
-    const ref = figureRef(figure.kind, figure.number);
+    const ref = figureRef(figure);
     const charts = entries.filter((e) => e.report === report && e.ref === ref);
     if (figure.treatment === 'charted' && charts.length === 0) {
       throw new Error(`data/${report}/figures.csv: ${ref} is marked charted, but no chart in the registry has ref "${ref}"`);

@@ -10,6 +10,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetFile, type DatasetDef } from './dataset.ts';
 import { DataError } from './errors.ts';
+import { figureRef, type FigureRow } from './figures.ts';
 import { loadDataset, type Catalog, type LoadedDataset } from './load.ts';
 import type { ReportId } from './report.ts';
 
@@ -22,6 +23,11 @@ export interface ReportDataDef {
   /** In the order the data page lists them. */
   datasets: readonly DatasetDef[];
   checks: readonly Check[];
+  /**
+   * The parts of the report's contents a `section` cell may begin with
+   * ("一、", "壹.", "引言" …): a section the report does not have fails.
+   */
+  sections: readonly string[];
 }
 
 export interface ReportData extends ReportDataDef {
@@ -42,6 +48,7 @@ export function defineReportData(def: ReportDataDef): ReportData {
       refuseUndeclared(def, root);
       const map = new Map<string, LoadedDataset>();
       for (const dataset of def.datasets) map.set(dataset.id, loadDataset(dataset, root, def.dataRoot));
+      checkSources(def, map);
       for (const check of def.checks) check(map);
       loaded.set(root, (found = map));
     }
@@ -73,6 +80,27 @@ function refuseUndeclared(def: ReportDataDef, root: string): void {
     if (!declared.has(file)) {
       throw new DataError({ file, line: 1, reason: `no dataset declares this file: give it a schema in src/reports/${def.report}/schemas/ (and its text), or remove it` });
     }
+  }
+}
+
+/**
+ * Every row names where in the report it comes from: its section must be one
+ * of the report's own, and its table or figure one that figures.csv lists.
+ */
+function checkSources(def: ReportDataDef, catalog: Catalog): void {
+  const figures = catalog.get(`${def.report}/figures`);
+  const listed = new Set((figures?.rows ?? []).map((r) => figureRef(r as FigureRow)));
+  for (const loaded of catalog.values()) {
+    loaded.rows.forEach((row, index) => {
+      const { section, source_ref } = row as { section?: string; source_ref?: string | null };
+      const line = loaded.lines[index]!;
+      if (section !== undefined && !def.sections.some((s) => section.startsWith(s))) {
+        throw new DataError({ file: loaded.file, line, column: 'section', value: section, reason: `the report has no such section: a section begins with one of ${def.sections.join(' ')}` });
+      }
+      if (source_ref && figures && !listed.has(source_ref)) {
+        throw new DataError({ file: loaded.file, line, column: 'source_ref', value: source_ref, reason: `the report's list of tables and figures (${figures.file}) has no ${source_ref}` });
+      }
+    });
   }
 }
 

@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import countries from 'i18n-iso-countries';
+import countryNamesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import countryNamesZh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import { formatData } from '../i18n/format.ts';
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import { UNIT_IDS, type Unit } from './units.ts';
@@ -58,6 +60,8 @@ function cell<T>(
 }
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+export const COUNTRY_CODE_FORMAT = 'ISO 3166-1 alpha-2';
 
 /**
  * A cell a spreadsheet would run as a formula (OWASP's CSV injection list:
@@ -126,7 +130,7 @@ export const col = {
 
   /** ISO 3166-1 alpha-2 code, upper case (CN, US, KR…). */
   countryCode<O extends Optional>(opts: O = {} as O) {
-    return cell<string>({ type: 'string', format: 'ISO 3166-1 alpha-2' }, opts, (t) =>
+    return cell<string>({ type: 'string', format: COUNTRY_CODE_FORMAT }, opts, (t) =>
       /^[A-Z]{2}$/.test(t) && countries.isValid(t) ? t : { problem: 'is not an ISO 3166-1 alpha-2 country code (such as CN, US, KR)' },
     ) as Column<string, O>;
   },
@@ -174,4 +178,23 @@ export function columnMeta(schema: z.ZodType): ColumnMeta {
   const meta = columnRegistry.get(schema);
   if (!meta) throw new Error('column schema built without col.*: its meaning is unknown');
   return meta;
+}
+
+countries.registerLocale(countryNamesEn);
+countries.registerLocale(countryNamesZh);
+
+/**
+ * Whether the names beside an ISO code (`country_en`, `country_zh`) name that
+ * country: a name that is another country's fails (Venezuela written VN), a
+ * name the list does not know passes if the other one matches.
+ */
+export function countryNamesProblem(code: string, names: { en?: string | null; zh?: string | null }): string | null {
+  const byName = (['en', 'zh'] as const).flatMap((lang) => {
+    const name = names[lang];
+    return name ? [{ lang, name, code: countries.getAlpha2Code(name, lang) }] : [];
+  });
+  const other = byName.find((n) => n.code !== undefined && n.code !== code);
+  if (other) return `${other.name} is ${other.code}, not ${code} (${countries.getName(code, 'en') ?? code})`;
+  if (byName.length > 0 && byName.every((n) => n.code === undefined)) return `neither ${byName.map((n) => n.name).join(' nor ')} is the name of ${code} (${countries.getName(code, 'en') ?? code})`;
+  return null;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Localized } from '../i18n/localized.ts';
-import { LOCALE_IDS, type Locale } from '../i18n/locales.ts';
+import { LOCALE_IDS, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { col } from './columns.ts';
 import { defineDataset, sourceColumns, sourceColumnText, type DatasetText, type RowOf } from './dataset.ts';
@@ -58,3 +58,13 @@ export function figuresDataset(report: ReportId, rows?: number) {
 }
 
 export type FigureRow = RowOf<ReturnType<typeof figuresDataset>>;
+
+/**
+ * How rows cite a table or figure ("表 2", "图 7"): the source reports' own
+ * words, so written in their language whatever locale a page is in. It is
+ * the key that ties a figure to its charts and a row to its source.
+ */
+export function figureRef(figure: Pick<FigureRow, 'kind' | 'number'>): string {
+  const t = useTranslations(SOURCE_LOCALE);
+  return t(figure.kind === 'table' ? 'coverage.ref.table' : 'coverage.ref.figure', { number: figure.number });
+}

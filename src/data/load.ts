@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { parseCsv } from './csv.ts';
+import { columnMeta, COUNTRY_CODE_FORMAT, countryNamesProblem } from './columns.ts';
 import { datasetFile, type DatasetDef, type RowSchema } from './dataset.ts';
 import { decodeCsv } from './encoding.ts';
 import { DataError } from './errors.ts';
@@ -40,6 +41,7 @@ export function parseDataset<S extends RowSchema>(def: DatasetDef<S>, text: stri
     throw new DataError({ file, line: 1, reason: `the header lacks column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}` });
   }
 
+  const countryColumns = expected.filter((name) => name.endsWith('_code') && columnMeta(shape[name]!).format === COUNTRY_CODE_FORMAT);
   const rows: z.output<S>[] = [];
   const lines: number[] = [];
   const keys = new Map<string, number>();
@@ -66,6 +68,12 @@ export function parseDataset<S extends RowSchema>(def: DatasetDef<S>, text: stri
       });
     }
     keys.set(key, record.line);
+    // An ISO code and the names beside it (country_code, country_en, country_zh) must name one country.
+    for (const name of countryColumns.filter((h) => typeof row[h] === 'string')) {
+      const stem = name.slice(0, -'_code'.length);
+      const problem = countryNamesProblem(row[name] as string, { en: row[`${stem}_en`] as string | null, zh: row[`${stem}_zh`] as string | null });
+      if (problem) throw new DataError({ file, line: record.line, column: name, value: record.cells[header.indexOf(name)] ?? '', reason: problem });
+    }
     // In the long tables a `unit` cell says what `value` is; a share is a part of a whole.
     if (row.unit === 'percent' && typeof row.value === 'number' && (row.value < 0 || row.value > 100)) {
       const raw = record.cells[header.indexOf('value')] ?? String(row.value);

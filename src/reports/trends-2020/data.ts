@@ -4,7 +4,10 @@ import { TRENDS_2020_CHECKS } from './checks.ts';
 import { META } from './meta.ts';
 import { TRENDS_2020_DATASETS } from './schemas/index.ts';
 
-export const DATA = defineReportData({ report: META.id, dataRoot: 'data', datasets: TRENDS_2020_DATASETS, checks: TRENDS_2020_CHECKS });
+/** The parts of the report's contents a row's section may begin with. */
+const SECTIONS = ['目录', '壹.', '贰.', '叁.', '封底'];
+
+export const DATA = defineReportData({ report: META.id, dataRoot: 'data', datasets: TRENDS_2020_DATASETS, checks: TRENDS_2020_CHECKS, sections: SECTIONS });
 
 /** Typed rows of one of the report's datasets (a test may pass its own catalog). */
 export const rowsOf = DATA.rows;

@@ -133,6 +133,12 @@ const CELLS: CellKind[] = [
   { kind: 'a cell starting with @', file: TOP50, row: '1', column: 'company_en', value: '@SUM(A1)', reason: FORMULA },
   { kind: 'a cell starting with -', file: TOP50, row: '1', column: 'company_en', value: '-x', reason: FORMULA },
   { kind: 'a cell starting with a tab', file: TOP50, row: '1', column: 'company_en', value: '\t=1', reason: FORMULA },
+  { kind: 'a country code that is another country', file: CBDC, row: 'issued,已发行,Issued,2', column: 'country_code', value: 'VN', reason: 'Venezuela is VE, not VN (Vietnam)' },
+  { kind: 'a valid code beside the wrong names', file: CBDC, row: 'issued', column: 'country_code', value: 'XK', reason: 'Ecuador is EC, not XK (Kosovo)' },
+  { kind: 'a section the report does not have', file: TOP50, row: '1', column: 'section', value: '九、', reason: 'the report has no such section: a section begins with one of 引言 一、 二、 三、 四、' },
+  { kind: 'a section of the other report', file: SF_B, row: 'filings_total', column: 'section', value: '三、', reason: 'the report has no such section: a section begins with one of 目录 壹. 贰. 叁. 封底' },
+  { kind: 'a table the report does not list', file: TOP50, row: '1', column: 'source_ref', value: '表 99', reason: "the report's list of tables and figures (data/patents-2021/figures.csv) has no 表 99" },
+  { kind: 'a reference written another way', file: TOP50, row: '1', column: 'source_ref', value: '表2', reason: "the report's list of tables and figures (data/patents-2021/figures.csv) has no 表2" },
   { kind: 'a share above 100%', file: SF_A, row: 'top50_share_cn', column: 'value', value: '143', reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' },
   { kind: 'a negative share', file: SF_B, row: 'patent_companies_cn_share', column: 'value', value: '-4', reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' },
 ];
