@@ -9,6 +9,8 @@ import type { Check } from './checks.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetFile, type DatasetDef } from './dataset.ts';
+import type { z } from 'zod';
+import { columnMeta } from './columns.ts';
 import { DataError } from './errors.ts';
 import { figureRef, type FigureRow } from './figures.ts';
 import { loadDataset, type Catalog, type LoadedDataset } from './load.ts';
@@ -28,6 +30,8 @@ export interface ReportDataDef {
    * ("一、", "壹.", "引言" …): a section the report does not have fails.
    */
   sections: readonly string[];
+  /** When the report was published (2021, 2020-12): no year, month or day in its data comes later, but a forecast's. */
+  published: string;
 }
 
 export interface ReportData extends ReportDataDef {
@@ -49,6 +53,7 @@ export function defineReportData(def: ReportDataDef): ReportData {
       const map = new Map<string, LoadedDataset>();
       for (const dataset of def.datasets) map.set(dataset.id, loadDataset(dataset, root, def.dataRoot));
       checkSources(def, map);
+      checkDates(def, map);
       for (const check of def.checks) check(map);
       loaded.set(root, (found = map));
     }
@@ -99,6 +104,29 @@ function checkSources(def: ReportDataDef, catalog: Catalog): void {
       }
       if (source_ref && figures && !listed.has(source_ref)) {
         throw new DataError({ file: loaded.file, line, column: 'source_ref', value: source_ref, reason: `the report's list of tables and figures (${figures.file}) has no ${source_ref}` });
+      }
+    });
+  }
+}
+
+/** A date after the report was published is a typo, unless its column looks ahead (a forecast's year). */
+function checkDates(def: ReportDataDef, catalog: Catalog): void {
+  for (const loaded of catalog.values()) {
+    const shape = loaded.def.schema.shape as Record<string, z.ZodType>;
+    const dated = Object.keys(shape).filter((name) => {
+      const meta = columnMeta(shape[name]!);
+      return ['year', 'yearmonth', 'date'].includes(meta.type) && !meta.future;
+    });
+    loaded.rows.forEach((row, index) => {
+      for (const name of dated) {
+        const value = (row as Record<string, unknown>)[name];
+        if (value === null || value === undefined) continue;
+        const text = String(value);
+        // Compare as far as both are written: 2020-12 against 2021 compares the years.
+        const length = Math.min(text.length, def.published.length);
+        if (text.slice(0, length) > def.published.slice(0, length)) {
+          throw new DataError({ file: loaded.file, line: loaded.lines[index]!, column: name, value: text, reason: `comes after the report was published (${def.published}); only a forecast's column may look ahead` });
+        }
       }
     });
   }

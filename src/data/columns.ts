@@ -23,6 +23,8 @@ export interface ColumnMeta {
   enum?: readonly string[];
   /** Pattern the raw cell follows, when the type alone does not say it. */
   format?: string;
+  /** A year, month or day that may come after the report was published (a forecast's year). */
+  future?: boolean;
 }
 
 /** Registry of column meanings; read with `columnMeta(schema)`. */
@@ -30,6 +32,8 @@ export const columnRegistry = z.registry<ColumnMeta>();
 
 type Measured = { unit: Unit };
 type Optional = { optional?: boolean };
+/** Dates are no later than the report's publication unless the column says it looks ahead. */
+type Dated = Optional & { future?: boolean };
 
 const REQUIRED = 'a value is required (this column may not be blank)';
 
@@ -136,22 +140,22 @@ export const col = {
   },
 
   /** A calendar year such as 2020. */
-  year<O extends Optional>(opts: O = {} as O) {
-    return cell<number>({ type: 'year', minimum: 1990, maximum: 2100 }, opts, (t) =>
+  year<O extends Dated>(opts: O = {} as O) {
+    return cell<number>({ type: 'year', minimum: 1990, maximum: 2100, ...(opts.future ? { future: true } : {}) }, opts, (t) =>
       /^\d{4}$/.test(t) && Number(t) >= 1990 && Number(t) <= 2100 ? Number(t) : { problem: 'expected a four-digit year between 1990 and 2100' },
     ) as Column<number, O>;
   },
 
   /** A month, written YYYY-MM, for dates the reports give only to the month. */
-  yearMonth<O extends Optional>(opts: O = {} as O) {
-    return cell<string>({ type: 'yearmonth', format: 'YYYY-MM' }, opts, (t) =>
+  yearMonth<O extends Dated>(opts: O = {} as O) {
+    return cell<string>({ type: 'yearmonth', format: 'YYYY-MM', ...(opts.future ? { future: true } : {}) }, opts, (t) =>
       /^\d{4}-(0[1-9]|1[0-2])$/.test(t) ? t : { problem: 'expected a month written YYYY-MM, such as 2020-06' },
     ) as Column<string, O>;
   },
 
   /** A day, written YYYY-MM-DD. */
-  date<O extends Optional>(opts: O = {} as O) {
-    return cell<string>({ type: 'date', format: 'YYYY-MM-DD' }, opts, (t) => {
+  date<O extends Dated>(opts: O = {} as O) {
+    return cell<string>({ type: 'date', format: 'YYYY-MM-DD', ...(opts.future ? { future: true } : {}) }, opts, (t) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(t)) return { problem: 'expected a date written YYYY-MM-DD, such as 2020-09-08' };
       const d = new Date(`${t}T00:00:00Z`);
       return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== t ? { problem: 'is not a real calendar date' } : t;

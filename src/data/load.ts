@@ -9,7 +9,9 @@ import type { z } from 'zod';
 import { parseCsv } from './csv.ts';
 import { columnMeta, COUNTRY_CODE_FORMAT, countryNamesProblem } from './columns.ts';
 import { datasetFile, type DatasetDef, type RowSchema } from './dataset.ts';
+import { printedValues } from '../i18n/format.ts';
 import { decodeCsv } from './encoding.ts';
+import { rounding } from './qualifiers.ts';
 import { DataError } from './errors.ts';
 
 export interface LoadedDataset<S extends RowSchema = RowSchema> {
@@ -78,6 +80,14 @@ export function parseDataset<S extends RowSchema>(def: DatasetDef<S>, text: stri
     if (row.unit === 'percent' && typeof row.value === 'number' && (row.value < 0 || row.value > 100)) {
       const raw = record.cells[header.indexOf('value')] ?? String(row.value);
       throw new DataError({ file, line: record.line, column: 'value', value: raw, reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' });
+    }
+    // A printed figure and its value must agree: 5.49 万件 is 54900, give or take its rounding.
+    if (typeof row.value === 'number' && typeof row.value_text === 'string') {
+      const printed = printedValues(row.value_text);
+      const slack = Math.max(rounding(row.value_text, row.value), 1e-9);
+      if (printed.length > 0 && !printed.some((p) => Math.abs(p - (row.value as number)) <= slack)) {
+        throw new DataError({ file, line: record.line, column: 'value', value: record.cells[header.indexOf('value')] ?? '', reason: `the printed figure ${JSON.stringify(row.value_text)} (value_text) does not say ${row.value}` });
+      }
     }
     rows.push(row as z.output<S>);
     lines.push(record.line);

@@ -29,8 +29,8 @@ export interface FormatData {
   percent: string;
   /** A value name with its unit, `{label}` and `{unit}`. */
   withUnit: string;
-  /** Words of the 万 (1e4) and 亿 (1e8) scales. */
-  scales: { wan: string; yi: string };
+  /** Words of the 万 (1e4) and 亿 (1e8) scales, and of tenths written as percent (9 成 = 90%). */
+  scales: { wan: string; yi: string; tenth: string };
   /** Written before a qualified figure (near, about, over …), with any space it needs. */
   qualifiers: Record<string, string>;
   /** The words a report in this language uses for each qualifier, for the data page and the data's documentation. */
@@ -255,6 +255,18 @@ export function compareText(a: string, b: string, locale: FormatLocale = DEFAULT
 export function printedScale(valueText: string, locale: FormatLocale = SOURCE_LOCALE): 1 | 1e4 | 1e8 {
   const { scales } = formatData(locale);
   return valueText.includes(scales.wan) ? 1e4 : valueText.includes(scales.yi) ? 1e8 : 1;
+}
+
+/**
+ * The values a printed figure can stand for: each number it prints (commas
+ * between digits removed), as is and times its scale, so "5.49 万件" gives
+ * 54900 and "超过 9 成" gives 90 (percent).
+ */
+export function printedValues(valueText: string, locale: FormatLocale = SOURCE_LOCALE): number[] {
+  const numbers = [...valueText.replace(/(\d),(?=\d{3})/g, '$1').matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  const scale = printedScale(valueText, locale);
+  const tenths = valueText.includes(formatData(locale).scales.tenth) ? 10 : 1;
+  return numbers.flatMap((n) => [n, n * scale * tenths]);
 }
 
 /** The words a report uses for a qualifier (约、左右 …). */

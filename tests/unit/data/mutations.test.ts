@@ -139,6 +139,11 @@ const CELLS: CellKind[] = [
   { kind: 'a section of the other report', file: SF_B, row: 'filings_total', column: 'section', value: '三、', reason: 'the report has no such section: a section begins with one of 目录 壹. 贰. 叁. 封底' },
   { kind: 'a table the report does not list', file: TOP50, row: '1', column: 'source_ref', value: '表 99', reason: "the report's list of tables and figures (data/patents-2021/figures.csv) has no 表 99" },
   { kind: 'a reference written another way', file: TOP50, row: '1', column: 'source_ref', value: '表2', reason: "the report's list of tables and figures (data/patents-2021/figures.csv) has no 表2" },
+  { kind: 'a day after the report was published', file: FUNDED, row: '金融壹账通', column: 'date', value: '2021-03-01', reason: "comes after the report was published (2020-12); only a forecast's column may look ahead" },
+  { kind: 'a month after the report was published', file: BANKS, row: '深圳', column: 'pilot_month', value: '2021-01', reason: "comes after the report was published (2020-12); only a forecast's column may look ahead" },
+  { kind: 'a year in 2099', file: 'data/trends-2020/platform-releases.csv', row: 'Hyperledger Fabric', column: 'year', value: '2099', reason: "comes after the report was published (2020-12); only a forecast's column may look ahead" },
+  { kind: 'a value its printed figure does not say', file: SF_A, row: 'policy_backbone_target_low', column: 'value', value: '4', reason: 'the printed figure "3~5 家" (value_text) does not say 4' },
+  { kind: 'a value ten times its printed figure', file: SF_B, row: 'filings_total', column: 'value', value: '10150', reason: 'the printed figure "1015个" (value_text) does not say 10150' },
   { kind: 'a share above 100%', file: SF_A, row: 'top50_share_cn', column: 'value', value: '143', reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' },
   { kind: 'a negative share', file: SF_B, row: 'patent_companies_cn_share', column: 'value', value: '-4', reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' },
 ];

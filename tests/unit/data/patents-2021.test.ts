@@ -184,7 +184,7 @@ describe('report A consistency checks fail on broken data', () => {
   });
 
   it('antGlobalGrantShareDisagreement: the documented 17.2% vs 17.7% vanishes', () => {
-    const catalog = edited(countryComparison, ',全球,World,granted,11600,', ',全球,World,granted,11960,');
+    const catalog = edited(countryComparison, ',全球,World,granted,11600,patent,exact,1.16 万件,', ',全球,World,granted,11960,patent,exact,1.20 万件,');
     expect(failure(checks.antGlobalGrantShareDisagreement, catalog)).toBe(
       `${statedAt('ant_granted_share_global')} = "17.2": the report's "17.2%" now agrees with Ant Group's grants ÷ world grants (17.13–17.27); the disagreement documented in the dataset notes is gone: update the notes and this check`,
     );
@@ -205,7 +205,7 @@ describe('report A consistency checks fail on broken data', () => {
   });
 
   it('chinaVersusUnitedStates: the US ahead of China on families', () => {
-    const catalog = edited(countryComparison, 'US,美国,United States,families,3300,', 'US,美国,United States,families,30000,');
+    const catalog = edited(countryComparison, 'US,美国,United States,families,3300,family,exact,0.33 万组,', 'US,美国,United States,families,30000,family,exact,3 万组,');
     expect(failure(checks.chinaVersusUnitedStates, catalog)).toBe(
       `${countryAt('CN,中国,China,families,')} column "value" = "26300": the text has China ahead of the US on families, but the US has 30000`,
     );

@@ -67,6 +67,8 @@ function statedValue(id: string, value: string): Catalog {
         if (!l.startsWith(`${id},`)) return l;
         const cells = Papa.parse<string[]>(l).data[0]!;
         cells[7] = value;
+        // The printed form changes with it, or the build would stop at value_text before the check under test.
+        cells[10] = cells[10]!.replace(/\d[\d,]*(?:\.\d+)?/, value);
         return Papa.unparse([cells]);
       })
       .join('\n'),

@@ -17,7 +17,7 @@ export const marketForecasts = dataset('market-forecasts', {
     /** Region, English. */
     region_en: col.text(),
     /** Year the spending refers to. */
-    year: col.year(),
+    year: col.year({ future: true }),
     /** Forecast spending in US dollars, 亿 multiplied out. */
     value_usd: col.number({ unit: 'usd' }, { min: 0 }),
     /** The value as printed, e.g. 42.8亿美元. */
