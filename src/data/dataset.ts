@@ -98,7 +98,7 @@ export function sourceColumnText(report: ReportId, locale: Locale): Record<keyof
 export type ReportDatasetText = Readonly<Record<string, Omit<DatasetText, 'columns'> & { columns?: Readonly<Record<string, ColumnText>> }>>;
 
 /**
- * The dataset builder of one report: `dataset('top50', { key, columns })`
+ * The dataset builder of one report: `dataset('top50', { key, rows }, columns)`
  * makes `<report>/top50` with the source columns appended and its words from
  * the report's text files, so a schema file holds only what its cells are.
  */
@@ -110,9 +110,10 @@ export function datasetsOf(report: ReportId, text: Localized<ReportDatasetText>)
   };
   return function dataset<C extends Record<string, z.ZodType<unknown, string>>, const K extends readonly (keyof z.output<z.ZodObject<C & SourceShape>> & string)[]>(
     name: string,
-    def: { key: K; rows?: number; columns: C; schemaText?: (locale: Locale) => Record<string, ColumnText> },
+    def: { key: K; rows?: number; schemaText?: (locale: Locale) => Record<string, ColumnText> },
+    columns: C,
   ): DatasetDef<z.ZodObject<C & SourceShape>> {
-    const schema = z.object({ ...def.columns, ...sourceColumns(report) }) as z.ZodObject<C & SourceShape>;
+    const schema = z.object({ ...columns, ...sourceColumns(report) }) as z.ZodObject<C & SourceShape>;
     const localizedText = Object.fromEntries(LOCALE_IDS.map((locale) => [locale, textOf(name, locale, def.schemaText?.(locale))])) as Localized<DatasetText>;
     return defineDataset({ id: `${report}/${name}`, report, schema, key: def.key, text: localizedText, ...(def.rows === undefined ? {} : { rows: def.rows }) });
   };

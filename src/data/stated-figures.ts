@@ -60,7 +60,7 @@ function statedColumnText(locale: Locale): Record<keyof typeof STATED_COLUMNS, C
 
 /** A report's stated-figures dataset, built with its dataset builder (its title and notes are the report's text). */
 export function statedFiguresDataset(dataset: ReturnType<typeof datasetsOf>, rows: number) {
-  return dataset('stated-figures', { key: ['id'], rows, columns: STATED_COLUMNS, schemaText: statedColumnText });
+  return dataset('stated-figures', { key: ['id'], rows, schemaText: statedColumnText }, STATED_COLUMNS);
 }
 
 export type StatedFigure = RowOf<ReturnType<typeof statedFiguresDataset>>;

@@ -12,7 +12,7 @@ const SCRIPT = '<script>alert("x")</script>';
 describe('text from a CSV is shown as text, never run as markup', () => {
   it('escapes a <script> cell that reaches the data page', async () => {
     const dataset = datasetsOf('patents-2021', { 'zh-CN': { escaping: { title: '测试', description: '测试用', notes: [SCRIPT], columns: { name: { title: '名称' } } } } });
-    const def = dataset('escaping', { key: ['name'], columns: { name: col.text() } });
+    const def = dataset('escaping', { key: ['name'] }, { name: col.text() });
     // The section cell carries the script too: it is listed among the sources.
     const cell = `"${SCRIPT.replaceAll('"', '""')}"`;
     const loaded = parseDataset(def, `name,report,section,source_ref\n${cell},patents-2021,${cell},\n`);

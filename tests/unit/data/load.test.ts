@@ -26,21 +26,18 @@ const dataset = datasetsOf('patents-2021', {
   },
 });
 
-const fixture = dataset('fixture', {
-  key: ['id'],
-  columns: {
-    id: col.text(),
-    name: col.text(),
-    count: col.integer({ unit: 'patent' }),
-    score: col.number({ unit: 'score' }, { min: 0, max: 100 }),
-    share: col.percent({ optional: true }),
-    country: col.countryCode({ optional: true }),
-    kind: col.oneOf(['band', 'sub-row']),
-    month: col.yearMonth({ optional: true }),
-    day: col.date({ optional: true }),
-    year: col.year({ optional: true }),
-    disclosed: col.flag({ optional: true }),
-  },
+const fixture = dataset('fixture', { key: ['id'] }, {
+  id: col.text(),
+  name: col.text(),
+  count: col.integer({ unit: 'patent' }),
+  score: col.number({ unit: 'score' }, { min: 0, max: 100 }),
+  share: col.percent({ optional: true }),
+  country: col.countryCode({ optional: true }),
+  kind: col.oneOf(['band', 'sub-row']),
+  month: col.yearMonth({ optional: true }),
+  day: col.date({ optional: true }),
+  year: col.year({ optional: true }),
+  disclosed: col.flag({ optional: true }),
 });
 
 const HEADER = 'id,name,count,score,share,country,kind,month,day,year,disclosed,report,section,source_ref';

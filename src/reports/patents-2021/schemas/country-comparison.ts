@@ -29,29 +29,25 @@ export type CountryMetric = keyof typeof COUNTRY_METRICS;
 const METRIC_IDS = Object.keys(COUNTRY_METRICS) as [CountryMetric, ...CountryMetric[]];
 
 /** Chapter 一、1. (with China's total from 一、2.): China, the US, Korea and the world compared, one row per country and measure. */
-export const countryComparison = dataset('country-comparison', {
-  key: ['country_en', 'metric'],
-  rows: 39,
-  columns: {
-    /** ISO 3166-1 alpha-2 code; blank for the world total. */
-    country_code: col.countryCode({ optional: true }),
-    /** Country (or 全球 for the world total), Chinese. */
-    country_zh: col.text(),
-    /** Country (or World), English. */
-    country_en: col.text(),
-    /** Which measure the row holds; see COUNTRY_METRICS for its meaning and unit. */
-    metric: col.oneOf(METRIC_IDS),
-    /** The figure as a plain number (万 multiplied out, percentages in percent). */
-    value: col.number({ unit: 'item' }, { min: 0 }),
-    /** Unit of `value`; must match the metric. */
-    unit: col.unit(),
-    /** Whether the report gives the figure as exact or approximate (近 60% → nearly). */
-    qualifier: col.oneOf(QUALIFIERS),
-    /** The figure as printed. */
-    value_text: col.text(),
-    /** Period the figure covers. */
-    period: col.text({ optional: true }),
-  },
+export const countryComparison = dataset('country-comparison', { key: ['country_en', 'metric'], rows: 39 }, {
+  /** ISO 3166-1 alpha-2 code; blank for the world total. */
+  country_code: col.countryCode({ optional: true }),
+  /** Country (or 全球 for the world total), Chinese. */
+  country_zh: col.text(),
+  /** Country (or World), English. */
+  country_en: col.text(),
+  /** Which measure the row holds; see COUNTRY_METRICS for its meaning and unit. */
+  metric: col.oneOf(METRIC_IDS),
+  /** The figure as a plain number (万 multiplied out, percentages in percent). */
+  value: col.number({ unit: 'item' }, { min: 0 }),
+  /** Unit of `value`; must match the metric. */
+  unit: col.unit(),
+  /** Whether the report gives the figure as exact or approximate (近 60% → nearly). */
+  qualifier: col.oneOf(QUALIFIERS),
+  /** The figure as printed. */
+  value_text: col.text(),
+  /** Period the figure covers. */
+  period: col.text({ optional: true }),
 });
 
 export type CountryComparisonRow = RowOf<typeof countryComparison>;

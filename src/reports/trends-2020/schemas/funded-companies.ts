@@ -10,40 +10,36 @@ export const AMOUNT_PRECISIONS = ['exact', 'range', 'undisclosed'] as const;
 export type AmountPrecision = (typeof AMOUNT_PRECISIONS)[number];
 
 /** 表 3: consortium-chain companies and projects funded in 2020, one row per company. */
-export const fundedCompanies = dataset('funded-companies', {
-  key: ['company'],
-  rows: 12,
-  columns: {
-    /** Company name as printed in 表 3. */
-    company: col.text(),
-    /** Business track (赛道类型) as printed. */
-    track_zh: col.text(),
-    /** English translation of the track. */
-    track_en: col.text(),
-    /** City (地点) as printed. */
-    city_zh: col.text(),
-    /** English name of the city. */
-    city_en: col.text(),
-    /** Funding round (当前轮次) as printed. */
-    round: col.text(),
-    /** English name of the round. */
-    round_en: col.text(),
-    /** Date of the latest investment (最新获投时间), YYYY-MM-DD. */
-    date: col.date(),
-    /** The amount exactly as printed (最新融资金额), e.g. 3.24 亿美元, 数千万人民币, 未披露. */
-    amount_text: col.text(),
-    /** The amount as a plain number in `amount_currency`; blank when undisclosed or only a range. */
-    amount_value: col.number(
-      { unit: 'item' },
-      { optional: true, min: 0 },
-    ),
-    /** Currency of the amount (CNY or USD); blank when not disclosed. */
-    amount_currency: col.oneOf(AMOUNT_CURRENCIES, { optional: true }),
-    /** false when the table says 未披露. */
-    amount_disclosed: col.flag(),
-    /** exact, range (e.g. 数千万) or undisclosed. */
-    amount_precision: col.oneOf(AMOUNT_PRECISIONS),
-  },
+export const fundedCompanies = dataset('funded-companies', { key: ['company'], rows: 12 }, {
+  /** Company name as printed in 表 3. */
+  company: col.text(),
+  /** Business track (赛道类型) as printed. */
+  track_zh: col.text(),
+  /** English translation of the track. */
+  track_en: col.text(),
+  /** City (地点) as printed. */
+  city_zh: col.text(),
+  /** English name of the city. */
+  city_en: col.text(),
+  /** Funding round (当前轮次) as printed. */
+  round: col.text(),
+  /** English name of the round. */
+  round_en: col.text(),
+  /** Date of the latest investment (最新获投时间), YYYY-MM-DD. */
+  date: col.date(),
+  /** The amount exactly as printed (最新融资金额), e.g. 3.24 亿美元, 数千万人民币, 未披露. */
+  amount_text: col.text(),
+  /** The amount as a plain number in `amount_currency`; blank when undisclosed or only a range. */
+  amount_value: col.number(
+    { unit: 'item' },
+    { optional: true, min: 0 },
+  ),
+  /** Currency of the amount (CNY or USD); blank when not disclosed. */
+  amount_currency: col.oneOf(AMOUNT_CURRENCIES, { optional: true }),
+  /** false when the table says 未披露. */
+  amount_disclosed: col.flag(),
+  /** exact, range (e.g. 数千万) or undisclosed. */
+  amount_precision: col.oneOf(AMOUNT_PRECISIONS),
 });
 
 export type FundedCompanyRow = RowOf<typeof fundedCompanies>;
