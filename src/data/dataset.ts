@@ -44,6 +44,8 @@ export interface DatasetDef<S extends RowSchema = RowSchema> {
    * row fails the build instead of changing a count the prose prints.
    */
   rows?: number;
+  /** A column that ranks the rows 1, 2 … n without gaps, within each group of rows sharing the `within` columns. */
+  ranked?: { column: string; within?: readonly string[] };
 }
 
 export type RowOf<D> = D extends DatasetDef<infer S> ? z.output<S> : never;
@@ -110,11 +112,19 @@ export function datasetsOf(report: ReportId, text: Localized<ReportDatasetText>)
   };
   return function dataset<C extends Record<string, z.ZodType<unknown, string>>, const K extends readonly (keyof z.output<z.ZodObject<C & SourceShape>> & string)[]>(
     name: string,
-    def: { key: K; rows?: number; schemaText?: (locale: Locale) => Record<string, ColumnText> },
+    def: { key: K; rows?: number; ranked?: { column: keyof C & string; within?: readonly (keyof C & string)[] }; schemaText?: (locale: Locale) => Record<string, ColumnText> },
     columns: C,
   ): DatasetDef<z.ZodObject<C & SourceShape>> {
     const schema = z.object({ ...columns, ...sourceColumns(report) }) as z.ZodObject<C & SourceShape>;
     const localizedText = Object.fromEntries(LOCALE_IDS.map((locale) => [locale, textOf(name, locale, def.schemaText?.(locale))])) as Localized<DatasetText>;
-    return defineDataset({ id: `${report}/${name}`, report, schema, key: def.key, text: localizedText, ...(def.rows === undefined ? {} : { rows: def.rows }) });
+    return defineDataset({
+      id: `${report}/${name}`,
+      report,
+      schema,
+      key: def.key,
+      text: localizedText,
+      ...(def.rows === undefined ? {} : { rows: def.rows }),
+      ...(def.ranked ? { ranked: def.ranked } : {}),
+    });
   };
 }

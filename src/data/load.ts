@@ -92,6 +92,7 @@ export function parseDataset<S extends RowSchema>(def: DatasetDef<S>, text: stri
     rows.push(row as z.output<S>);
     lines.push(record.line);
   }
+  if (def.ranked) checkRanks(def.ranked, rows as Record<string, unknown>[], lines, file);
   if (def.rows !== undefined && rows.length !== def.rows) {
     const last = lines.at(-1) ?? 1;
     throw new DataError({
@@ -117,3 +118,34 @@ export function loadDataset<S extends RowSchema>(def: DatasetDef<S>, root = proc
 
 /** Every loaded dataset by id: what checks and queries read (catalog.ts builds it). */
 export type Catalog = ReadonlyMap<string, LoadedDataset>;
+
+/** Ranks run 1, 2 … n in each group: a gap or a repeat means a row was lost or mistyped. */
+function checkRanks(ranked: NonNullable<DatasetDef['ranked']>, rows: Record<string, unknown>[], lines: number[], file: string): void {
+  const groups = new Map<string, number[]>();
+  rows.forEach((row, index) => {
+    const group = JSON.stringify((ranked.within ?? []).map((c) => row[c]));
+    groups.set(group, [...(groups.get(group) ?? []), index]);
+  });
+  for (const members of groups.values()) {
+    const n = members.length;
+    const seen = new Set<number>();
+    // n rows with distinct ranks from 1 to n are a full run; the row to blame is out of range or repeats a rank.
+    const culprit = members.find((i) => {
+      const rank = Number(rows[i]![ranked.column]);
+      const bad = rank < 1 || rank > n || seen.has(rank);
+      seen.add(rank);
+      return bad;
+    });
+    if (culprit === undefined) continue;
+    const ranks = new Set(members.map((i) => Number(rows[i]![ranked.column])));
+    const missing = Array.from({ length: n }, (_, i) => i + 1).find((r) => !ranks.has(r)) ?? n;
+    const scope = ranked.within?.length ? ` within its ${ranked.within.join(' + ')}` : '';
+    throw new DataError({
+      file,
+      line: lines[culprit]!,
+      column: ranked.column,
+      value: String(rows[culprit]![ranked.column]),
+      reason: `ranks must run 1 to ${n}${scope} without a gap or a repeat; rank ${missing} is missing`,
+    });
+  }
+}

@@ -144,6 +144,9 @@ const CELLS: CellKind[] = [
   { kind: 'a year in 2099', file: 'data/trends-2020/platform-releases.csv', row: 'Hyperledger Fabric', column: 'year', value: '2099', reason: "comes after the report was published (2020-12); only a forecast's column may look ahead" },
   { kind: 'a value its printed figure does not say', file: SF_A, row: 'policy_backbone_target_low', column: 'value', value: '4', reason: 'the printed figure "3~5 家" (value_text) does not say 4' },
   { kind: 'a value ten times its printed figure', file: SF_B, row: 'filings_total', column: 'value', value: '10150', reason: 'the printed figure "1015个" (value_text) does not say 10150' },
+  { kind: 'a gap in a ranking', file: 'data/patents-2021/leading-companies.csv', row: '腾讯,Tencent,applications', column: 'rank_cn', value: '4', reason: 'ranks must run 1 to 3 within its metric without a gap or a repeat; rank 3 is missing' },
+  { kind: 'a gap in the order a figure lists', file: 'data/trends-2020/filings-by-city.csv', row: '1', column: 'stated_order', value: '7', reason: 'ranks must run 1 to 6 without a gap or a repeat; rank 1 is missing' },
+  { kind: 'a row order of 表 5 out of its run', file: CBDC, row: 'issued', column: 'table_order', value: '0', reason: 'must be at least 1' },
   { kind: 'a share above 100%', file: SF_A, row: 'top50_share_cn', column: 'value', value: '143', reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' },
   { kind: 'a negative share', file: SF_B, row: 'patent_companies_cn_share', column: 'value', value: '-4', reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' },
 ];

@@ -33,7 +33,9 @@ function edited(def: DatasetDef, from: string, to: string): Catalog {
   const text = readFileSync(datasetFile(def), 'utf8');
   if (!text.includes(from)) throw new Error(`fixture text not found in ${datasetFile(def)}: ${from}`);
   const catalog = new Map(real);
-  catalog.set(def.id, parseDataset(def, text.replace(from, to)));
+  // The row pin and the rank run would stop some edits at parsing; these tests reach the checks behind them.
+  const { rows: _rows, ranked: _ranked, ...unpinned } = def;
+  catalog.set(def.id, parseDataset(unpinned, text.replace(from, to)));
   return catalog;
 }
 

@@ -43,8 +43,8 @@ function edited(def: DatasetDef, edit: (text: string) => string): Catalog {
   const after = edit(before);
   expect(after).not.toBe(before);
   const map = new Map(catalog);
-  // The row-count pin would stop a deletion at parsing; these tests reach the consistency checks behind it.
-  const { rows: _pinned, ...unpinned } = def;
+  // The row pin and the rank run would stop some edits at parsing; these tests reach the checks behind them.
+  const { rows: _rows, ranked: _ranked, ...unpinned } = def;
   map.set(def.id, parseDataset(unpinned, after));
   return map;
 }

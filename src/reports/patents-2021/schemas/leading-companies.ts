@@ -5,7 +5,7 @@ import { dataset } from './dataset.ts';
 export const LEADING_COMPANY_METRICS = ['applications', 'granted', 'cited'] as const;
 
 /** Chapter 一、2.: the three Chinese companies the text names as leading in applications, grants and cited patents. */
-export const leadingCompanies = dataset('leading-companies', { key: ['company_zh', 'metric'], rows: 9 }, {
+export const leadingCompanies = dataset('leading-companies', { key: ['company_zh', 'metric'], rows: 9, ranked: { column: 'rank_cn', within: ['metric'] } }, {
   /** Company as the text names it. */
   company_zh: col.text(),
   /** English name of the company. */

@@ -3,7 +3,7 @@ import type { RowOf } from '../../../data/dataset.ts';
 import { dataset } from './dataset.ts';
 
 /** 表 2: the 2021 global blockchain patent quality TOP50, one row per company. */
-export const top50 = dataset('top50', { key: ['rank'], rows: 50 }, {
+export const top50 = dataset('top50', { key: ['rank'], rows: 50, ranked: { column: 'rank' } }, {
   /** Position in the ranking, 1 = best. */
   rank: col.integer({ unit: 'rank' }, { min: 1, max: 50 }),
   /** Company name as printed in the report (行标签). */

@@ -6,7 +6,7 @@ export const CBDC_ATTITUDES = ['issued', 'pilot', 'research', 'no_plan'] as cons
 export type CbdcAttitude = (typeof CBDC_ATTITUDES)[number];
 
 /** 表 5: where selected countries stood on central bank digital currency, November 2020. */
-export const cbdcAttitudes = dataset('cbdc-attitudes', { key: ['country_code'], rows: 27 }, {
+export const cbdcAttitudes = dataset('cbdc-attitudes', { key: ['country_code'], rows: 27, ranked: { column: 'table_order', within: ['attitude'] } }, {
   /** Attitude code: issued, pilot, research or no_plan. */
   attitude: col.oneOf(CBDC_ATTITUDES),
   /** Attitude as printed in 表 5. */

@@ -5,7 +5,7 @@ import { dataset } from './dataset.ts';
 export const SALARY_MARKETS = ['europe', 'remote', 'us'] as const;
 
 /** 图 14: average yearly pay of blockchain back-end engineers by market (Cryptocurrency Jobs data). */
-export const engineerSalaries = dataset('engineer-salaries', { key: ['market'], rows: 3 }, {
+export const engineerSalaries = dataset('engineer-salaries', { key: ['market'], rows: 3, ranked: { column: 'figure_order' } }, {
   /** Market code: europe, remote or us. */
   market: col.oneOf(SALARY_MARKETS),
   /** Position in the caption of 图 14, from 1. */

@@ -3,7 +3,7 @@ import type { RowOf } from '../../../data/dataset.ts';
 import { dataset } from './dataset.ts';
 
 /** 图 8: blockchain information service filings by city; only the leader's count is published. */
-export const filingsByCity = dataset('filings-by-city', { key: ['city_en'], rows: 6 }, {
+export const filingsByCity = dataset('filings-by-city', { key: ['city_en'], rows: 6, ranked: { column: 'stated_order' } }, {
   /** Order in which the prose names the city (1 = Beijing, named as the largest). */
   stated_order: col.integer({ unit: 'item' }, { min: 1 }),
   /** City, Chinese. */
