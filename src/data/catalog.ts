@@ -32,6 +32,12 @@ export interface ReportDataDef {
   sections: readonly string[];
   /** When the report was published (2021, 2020-12): no year, month or day in its data comes later, but a forecast's. */
   published: string;
+  /**
+   * Stated figures recorded but shown nowhere, each with the reason; every
+   * other id of stated-figures.csv must be read somewhere in the report's
+   * folder (tests/unit/reports/stated-figures-used.test.ts holds both).
+   */
+  unshown?: Readonly<Record<string, string>>;
 }
 
 export interface ReportData extends ReportDataDef {
