@@ -10,6 +10,7 @@ import countryNamesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json
 import countryNamesZh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import { formatData } from '../i18n/format.ts';
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
+import { CN_REGIONS, REGION_CODE_FORMAT } from './regions.ts';
 import { UNIT_IDS, type Unit } from './units.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'yearmonth' | 'date' | 'year';
@@ -136,6 +137,13 @@ export const col = {
   countryCode<O extends Optional>(opts: O = {} as O) {
     return cell<string>({ type: 'string', format: COUNTRY_CODE_FORMAT }, opts, (t) =>
       /^[A-Z]{2}$/.test(t) && countries.isValid(t) ? t : { problem: 'is not an ISO 3166-1 alpha-2 country code (such as CN, US, KR)' },
+    ) as Column<string, O>;
+  },
+
+  /** A Chinese province's ISO 3166-2 code (CN-GZ); its `*_en` name must be the province's. */
+  regionCode<O extends Optional>(opts: O = {} as O) {
+    return cell<string>({ type: 'string', format: REGION_CODE_FORMAT }, opts, (t) =>
+      t in CN_REGIONS ? t : { problem: 'is not the ISO 3166-2 code of a Chinese province (such as CN-GZ, CN-BJ)' },
     ) as Column<string, O>;
   },
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { parseCsv } from './csv.ts';
 import { columnMeta, COUNTRY_CODE_FORMAT, countryNamesProblem } from './columns.ts';
+import { CN_REGIONS, REGION_CODE_FORMAT } from './regions.ts';
 import { datasetFile, type DatasetDef, type RowSchema } from './dataset.ts';
 import { printedValues } from '../i18n/format.ts';
 import { decodeCsv } from './encoding.ts';
@@ -44,6 +45,7 @@ export function parseDataset<S extends RowSchema>(def: DatasetDef<S>, text: stri
   }
 
   const countryColumns = expected.filter((name) => name.endsWith('_code') && columnMeta(shape[name]!).format === COUNTRY_CODE_FORMAT);
+  const regionColumns = expected.filter((name) => name.endsWith('_code') && columnMeta(shape[name]!).format === REGION_CODE_FORMAT);
   const rows: z.output<S>[] = [];
   const lines: number[] = [];
   const keys = new Map<string, number>();
@@ -75,6 +77,13 @@ export function parseDataset<S extends RowSchema>(def: DatasetDef<S>, text: stri
       const stem = name.slice(0, -'_code'.length);
       const problem = countryNamesProblem(row[name] as string, { en: row[`${stem}_en`] as string | null, zh: row[`${stem}_zh`] as string | null });
       if (problem) throw new DataError({ file, line: record.line, column: name, value: record.cells[header.indexOf(name)] ?? '', reason: problem });
+    }
+    for (const name of regionColumns.filter((h) => typeof row[h] === 'string')) {
+      const named = row[`${name.slice(0, -'_code'.length)}_en`];
+      const region = CN_REGIONS[row[name] as string];
+      if (typeof named === 'string' && !(region && named.startsWith(region))) {
+        throw new DataError({ file, line: record.line, column: name, value: row[name] as string, reason: `${row[name]} is ${region}, not ${named}` });
+      }
     }
     // In the long tables a `unit` cell says what `value` is; a share is a part of a whole.
     if (row.unit === 'percent' && typeof row.value === 'number' && (row.value < 0 || row.value > 100)) {

@@ -147,6 +147,8 @@ const CELLS: CellKind[] = [
   { kind: 'a gap in a ranking', file: 'data/patents-2021/leading-companies.csv', row: '腾讯,Tencent,applications', column: 'rank_cn', value: '4', reason: 'ranks must run 1 to 3 within its metric without a gap or a repeat; rank 3 is missing' },
   { kind: 'a gap in the order a figure lists', file: 'data/trends-2020/filings-by-city.csv', row: '1', column: 'stated_order', value: '7', reason: 'ranks must run 1 to 6 without a gap or a repeat; rank 1 is missing' },
   { kind: 'a row order of 表 5 out of its run', file: CBDC, row: 'issued', column: 'table_order', value: '0', reason: 'must be at least 1' },
+  { kind: 'a province code that does not exist', file: 'data/trends-2020/provincial-policies.csv', row: 'guizhou_2020_05', column: 'region_code', value: 'CN-XX', reason: 'is not the ISO 3166-2 code of a Chinese province (such as CN-GZ, CN-BJ)' },
+  { kind: 'a province code beside another province', file: 'data/trends-2020/provincial-policies.csv', row: 'guizhou_2020_05', column: 'region_code', value: 'CN-GD', reason: 'CN-GD is Guangdong, not Guizhou' },
   { kind: 'a share above 100%', file: SF_A, row: 'top50_share_cn', column: 'value', value: '143', reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' },
   { kind: 'a negative share', file: SF_B, row: 'patent_companies_cn_share', column: 'value', value: '-4', reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' },
 ];

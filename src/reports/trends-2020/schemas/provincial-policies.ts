@@ -13,7 +13,7 @@ export const provincialPolicies = dataset('provincial-policies', { key: ['id'], 
   /** Province-level region, English. */
   region_en: col.text(),
   /** ISO 3166-2:CN code of the region. */
-  region_code: col.text(),
+  region_code: col.regionCode(),
   /** Issuing body as the report names it. */
   issuer_zh: col.text(),
   /** Issuing body in English. */
