@@ -1,6 +1,6 @@
 /** Small helpers the chapter texts share. */
 import { sayNumber, type SayableFigure } from '../data/say.ts';
-import { formatPeriod } from '../i18n/format.ts';
+import { formatPeriod } from '../i18n/dates.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { QUALIFIER_PREFIX } from '../data/stated-figures.ts';
 import { UNITS } from '../data/units.ts';

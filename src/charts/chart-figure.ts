@@ -12,7 +12,7 @@ import { h } from 'hastscript';
 import { chartLayout } from './layouts.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import { useTranslations, type Translate } from '../i18n/translate.ts';
-import { afterLines } from './chart-notes.ts';
+import { hardToSeeLine, notesLine } from './chart-notes.ts';
 import { chartSvg, type ChartVariantName } from './chart-svg.ts';
 import { chartTypeOf, type ChartFigureProps } from './chart-types.ts';
 import type { ChartEntry, ChartSpec } from './entry.ts';
@@ -49,6 +49,13 @@ export function widestSvg(spec: ChartSpec, figure: ChartFigureProps, t: Translat
   const widest = variantsOf(spec, figure).at(-1);
   if (!widest) throw new Error(`chart "${figure.id}": no width to draw it at`);
   return { svg: chartSvgOf(spec, widest.layout, { title: figure.title, uid: widest.uid, variant: widest.variant }, t), layout: widest.layout };
+}
+
+/** The lines under an SVG chart laid out as `layout` (its narrowest): what it left out, and what is too small to see. */
+export function afterLines(spec: ChartSpec, layout: LayoutBase, t: Translate): { notes: string; hardToSee: string } {
+  const type = chartTypeOf(spec);
+  const hidden = type.kind === 'svg' && type.hardToSee ? type.hardToSee(spec, layout) : [];
+  return { notes: notesLine(layout.notes, t), hardToSee: hardToSeeLine(hidden, t) };
 }
 
 /** The chart's markup for the page. */

@@ -30,7 +30,9 @@ import { layoutScatter } from './Scatter/layout.ts';
 import { scatterMarks } from './Scatter/marks.ts';
 import { layoutSmallMultiples } from './SmallMultiples/layout.ts';
 import { smallMultiplesMarks } from './SmallMultiples/marks.ts';
-import type { LayoutBase } from './types.ts';
+import type { HardToSee, LayoutBase } from './types.ts';
+
+export type { HardToSee };
 import { layoutWaffle } from './Waffle/layout.ts';
 import { waffleMarks } from './Waffle/marks.ts';
 
@@ -45,12 +47,6 @@ export interface ChartFigureProps {
   widths?: readonly number[] | undefined;
 }
 
-/** Something the narrow layout could not show legibly, listed under the chart (a map's tiny countries). */
-export interface HardToSee {
-  label: string;
-  /** The legend label of its category. */
-  category: string;
-}
 
 /** A chart drawn as SVG from a pure layout. */
 export interface SvgChartType<S extends ChartSpec> {

@@ -130,3 +130,10 @@ export const PALETTE_SIZE = 6;
 export function seriesSlot(index: number): number {
   return (index % PALETTE_SIZE) + 1;
 }
+
+/** Something the narrow layout could not show legibly, listed under the chart (a map's tiny countries). */
+export interface HardToSee {
+  label: string;
+  /** The legend label of its category. */
+  category: string;
+}

@@ -10,7 +10,8 @@
  * page's figure (chart-figure.ts) calls too; a unit test holds the page's
  * text to `chartNotes`.
  */
-import { afterLines, notesLine } from '../charts/chart-notes.ts';
+import { afterLines } from '../charts/chart-figure.ts';
+import { notesLine } from '../charts/chart-notes.ts';
 import type { ChartEntry } from '../charts/entry.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';

@@ -16,7 +16,6 @@
  * site) gets Intl's own symbols. `locale` is a site locale or any BCP 47 tag.
  */
 import zhCN from './formats/zh-CN.json' with { type: 'json' };
-import { interpolate } from './interpolate.ts';
 import { DEFAULT_LOCALE, isLocale, localeInfo, SOURCE_LOCALE, type Locale } from './locales.ts';
 
 export type FormatLocale = Locale | (string & {});
@@ -272,36 +271,4 @@ export function printedValues(valueText: string, locale: FormatLocale = SOURCE_L
 /** The words a report uses for a qualifier (约、左右 …). */
 export function qualifierWords(qualifier: QualifierId, locale: FormatLocale = SOURCE_LOCALE): string {
   return formatData(locale).qualifierWords[qualifier] ?? '';
-}
-
-/** A year or a "2020-06" month as prose writes it: 2020年6月. */
-export function formatPeriodPoint(point: string, locale: FormatLocale = DEFAULT_LOCALE): string {
-  const { dates } = formatData(locale);
-  const [year = '', month] = point.split('-');
-  // A day is written to its month, as the chapters cite periods.
-  return month ? interpolate(dates.yearMonth, { year, month: Number(month) }) : interpolate(dates.year, { year });
-}
-
-/** "2015-01/2021-06" → "2015年1月至2021年6月"; "2018/2020" → "2018—2020年"; "2020" → "2020年". */
-export function formatPeriod(period: string, locale: FormatLocale = DEFAULT_LOCALE): string {
-  const { dates } = formatData(locale);
-  const [from = '', to] = period.split('/');
-  if (to === undefined) return formatPeriodPoint(from, locale);
-  if (!from.includes('-') && !to.includes('-')) return interpolate(dates.yearSpan, { from, to });
-  return interpolate(dates.range, { from: formatPeriodPoint(from, locale), to: formatPeriodPoint(to, locale) });
-}
-
-/** "2020-05" → "2020 年 5 月", spaced as chart texts write it. */
-export function formatYearMonthSpaced(ym: string, locale: FormatLocale = DEFAULT_LOCALE): string {
-  const [year = '', month] = ym.split('-');
-  return interpolate(formatData(locale).dates.spacedYearMonth, { year, month: Number(month) });
-}
-
-/** The ISO days and months inside a period text, written out: "截至 2020-07" → "截至 2020 年 7 月"; "a/b" → "a至b". */
-export function formatDatesIn(period: string, locale: FormatLocale = DEFAULT_LOCALE): string {
-  const { dates } = formatData(locale);
-  return period
-    .replace(/(\d{4})-(\d{2})-(\d{2})\s*/gu, (_, year: string, month: string, day: string) => interpolate(dates.spacedDay, { year, month: Number(month), day: Number(day) }))
-    .replace(/(\d{4})-(\d{2})/gu, (ym: string) => formatYearMonthSpaced(ym, locale))
-    .replace('/', dates.rangeWord);
 }
