@@ -10,7 +10,7 @@ import { parseCsv } from './csv.ts';
 import { columnMeta, COUNTRY_CODE_FORMAT, countryNamesProblem } from './columns.ts';
 import { CN_REGIONS, REGION_CODE_FORMAT } from './regions.ts';
 import { datasetFile, type DatasetDef, type RowSchema } from './dataset.ts';
-import { printedValues } from '../i18n/format.ts';
+import { openingQualifier, printedValues } from '../i18n/format.ts';
 import { decodeCsv } from './encoding.ts';
 import { rounding } from './qualifiers.ts';
 import { DataError } from './errors.ts';
@@ -90,7 +90,14 @@ export function parseDataset<S extends RowSchema>(def: DatasetDef<S>, text: stri
       const raw = record.cells[header.indexOf('value')] ?? String(row.value);
       throw new DataError({ file, line: record.line, column: 'value', value: raw, reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' });
     }
-    // A printed figure and its value must agree: 5.49 万件 is 54900, give or take its rounding.
+    // A printed figure and its value must agree: 5.49 万件 is 54900, give or take its rounding,
+    // and a figure printed 近 7800 is recorded as nearly, not exact.
+    if (typeof row.value_text === 'string' && typeof row.qualifier === 'string') {
+      const opening = openingQualifier(row.value_text);
+      if (opening && opening !== row.qualifier) {
+        throw new DataError({ file, line: record.line, column: 'qualifier', value: row.qualifier, reason: `the printed figure ${JSON.stringify(row.value_text)} (value_text) opens with a word of ${opening}` });
+      }
+    }
     if (typeof row.value === 'number' && typeof row.value_text === 'string') {
       const printed = printedValues(row.value_text);
       const slack = Math.max(rounding(row.value_text, row.value), 1e-9);

@@ -268,6 +268,14 @@ export function printedValues(valueText: string, locale: FormatLocale = SOURCE_L
   return numbers.flatMap((n) => [n, n * scale * tenths]);
 }
 
+/** The qualifier a printed figure opens with (近 7800 → nearly), or null when it opens with none. */
+export function openingQualifier(valueText: string, locale: FormatLocale = SOURCE_LOCALE): QualifierId | null {
+  const text = valueText.trim();
+  const words = formatData(locale).qualifierWords;
+  const found = (Object.keys(words) as QualifierId[]).filter((q) => q !== 'exact' && (words[q] ?? '').split('、').some((w) => w && text.startsWith(w)));
+  return found[0] ?? null;
+}
+
 /** The words a report uses for a qualifier (约、左右 …). */
 export function qualifierWords(qualifier: QualifierId, locale: FormatLocale = SOURCE_LOCALE): string {
   return formatData(locale).qualifierWords[qualifier] ?? '';

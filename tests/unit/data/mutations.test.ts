@@ -149,6 +149,7 @@ const CELLS: CellKind[] = [
   { kind: 'a row order of 表 5 out of its run', file: CBDC, row: 'issued', column: 'table_order', value: '0', reason: 'must be at least 1' },
   { kind: 'a province code that does not exist', file: 'data/trends-2020/provincial-policies.csv', row: 'guizhou_2020_05', column: 'region_code', value: 'CN-XX', reason: 'is not the ISO 3166-2 code of a Chinese province (such as CN-GZ, CN-BJ)' },
   { kind: 'a province code beside another province', file: 'data/trends-2020/provincial-policies.csv', row: 'guizhou_2020_05', column: 'region_code', value: 'CN-GD', reason: 'CN-GD is Guangdong, not Guizhou' },
+  { kind: 'a qualified figure recorded as exact', file: SF_A, row: 'global_applicant_companies', column: 'qualifier', value: 'exact', reason: 'the printed figure "近 7800 家" (value_text) opens with a word of nearly' },
   { kind: 'a share above 100%', file: SF_A, row: 'top50_share_cn', column: 'value', value: '143', reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' },
   { kind: 'a negative share', file: SF_B, row: 'patent_companies_cn_share', column: 'value', value: '-4', reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' },
 ];
