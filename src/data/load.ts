@@ -7,12 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { parseCsv } from './csv.ts';
-import { columnMeta, COUNTRY_CODE_FORMAT, countryNamesProblem } from './columns.ts';
-import { CN_REGIONS, REGION_CODE_FORMAT } from './regions.ts';
+import { columnMeta } from './columns.ts';
+import { rowRules } from './row-rules.ts';
 import { datasetFile, type DatasetDef, type RowSchema } from './dataset.ts';
-import { openingQualifier, printedValues } from '../i18n/format.ts';
 import { decodeCsv } from './encoding.ts';
-import { rounding } from './qualifiers.ts';
 import { DataError } from './errors.ts';
 
 export interface LoadedDataset<S extends RowSchema = RowSchema> {
@@ -44,8 +42,7 @@ export function parseDataset<S extends RowSchema>(def: DatasetDef<S>, text: stri
     throw new DataError({ file, line: 1, reason: `the header lacks column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}` });
   }
 
-  const countryColumns = expected.filter((name) => name.endsWith('_code') && columnMeta(shape[name]!).format === COUNTRY_CODE_FORMAT);
-  const regionColumns = expected.filter((name) => name.endsWith('_code') && columnMeta(shape[name]!).format === REGION_CODE_FORMAT);
+  const rules = rowRules(Object.fromEntries(expected.map((name) => [name, columnMeta(shape[name]!)])));
   const rows: z.output<S>[] = [];
   const lines: number[] = [];
   const keys = new Map<string, number>();
@@ -72,38 +69,9 @@ export function parseDataset<S extends RowSchema>(def: DatasetDef<S>, text: stri
       });
     }
     keys.set(key, record.line);
-    // An ISO code and the names beside it (country_code, country_en, country_zh) must name one country.
-    for (const name of countryColumns.filter((h) => typeof row[h] === 'string')) {
-      const stem = name.slice(0, -'_code'.length);
-      const problem = countryNamesProblem(row[name] as string, { en: row[`${stem}_en`] as string | null, zh: row[`${stem}_zh`] as string | null });
-      if (problem) throw new DataError({ file, line: record.line, column: name, value: record.cells[header.indexOf(name)] ?? '', reason: problem });
-    }
-    for (const name of regionColumns.filter((h) => typeof row[h] === 'string')) {
-      const named = row[`${name.slice(0, -'_code'.length)}_en`];
-      const region = CN_REGIONS[row[name] as string];
-      if (typeof named === 'string' && !(region && named.startsWith(region))) {
-        throw new DataError({ file, line: record.line, column: name, value: row[name] as string, reason: `${row[name]} is ${region}, not ${named}` });
-      }
-    }
-    // In the long tables a `unit` cell says what `value` is; a share is a part of a whole.
-    if (row.unit === 'percent' && typeof row.value === 'number' && (row.value < 0 || row.value > 100)) {
-      const raw = record.cells[header.indexOf('value')] ?? String(row.value);
-      throw new DataError({ file, line: record.line, column: 'value', value: raw, reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' });
-    }
-    // A printed figure and its value must agree: 5.49 万件 is 54900, give or take its rounding,
-    // and a figure printed 近 7800 is recorded as nearly, not exact.
-    if (typeof row.value_text === 'string' && typeof row.qualifier === 'string') {
-      const opening = openingQualifier(row.value_text);
-      if (opening && opening !== row.qualifier) {
-        throw new DataError({ file, line: record.line, column: 'qualifier', value: row.qualifier, reason: `the printed figure ${JSON.stringify(row.value_text)} (value_text) opens with a word of ${opening}` });
-      }
-    }
-    if (typeof row.value === 'number' && typeof row.value_text === 'string') {
-      const printed = printedValues(row.value_text);
-      const slack = Math.max(rounding(row.value_text, row.value), 1e-9);
-      if (printed.length > 0 && !printed.some((p) => Math.abs(p - (row.value as number)) <= slack)) {
-        throw new DataError({ file, line: record.line, column: 'value', value: record.cells[header.indexOf('value')] ?? '', reason: `the printed figure ${JSON.stringify(row.value_text)} (value_text) does not say ${row.value}` });
-      }
+    for (const rule of rules) {
+      const problem = rule(row);
+      if (problem) throw new DataError({ file, line: record.line, column: problem.column, value: record.cells[header.indexOf(problem.column)] ?? '', reason: problem.reason });
     }
     rows.push(row as z.output<S>);
     lines.push(record.line);
