@@ -9,8 +9,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { chartLayout } from './layouts.ts';
-import { DEFAULT_LOCALE } from '../i18n/locales.ts';
+import { chartLayout, chartTableModel } from './layouts.ts';
 import { useTranslations, type Translate } from '../i18n/translate.ts';
 import { hardToSeeLine, notesLine } from './chart-notes.ts';
 import { chartSvg, type ChartVariantName } from './chart-svg.ts';
@@ -61,7 +60,7 @@ export function afterLines(spec: ChartSpec, layout: LayoutBase, t: Translate): {
 /** The chart's markup for the page. */
 export function chartFigure(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations()): Root {
   const type = chartTypeOf(spec);
-  if (type.kind === 'table') return h(null, type.html(type.model(spec, DEFAULT_LOCALE), { caption: figure.title, id: figure.id }, t));
+  if (type.kind === 'table') return h(null, type.html(chartTableModel(spec)!, { caption: figure.title, id: figure.id }, t));
   const variants = variantsOf(spec, figure);
   const narrowest = variants[0]?.layout;
   const { notes, hardToSee } = narrowest ? afterLines(spec, narrowest, t) : { notes: '', hardToSee: '' };

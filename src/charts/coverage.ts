@@ -36,8 +36,6 @@ export function treatmentLabels(locale: Locale = DEFAULT_LOCALE): Record<FigureR
   };
 }
 
-/** The labels in the site's default locale, for pages that do not pass a locale yet. */
-export const TREATMENT_LABELS: Record<FigureRow['treatment'], string> = treatmentLabels();
 
 
 /** One report's tables and figures (its figures.csv rows) matched with its charts. */

@@ -6,7 +6,7 @@
  * locale, says what the dataset and each of its columns are called.
  */
 import { z } from 'zod';
-import { inLocale, type Localized } from '../i18n/localized.ts';
+import { everyLocale, inLocale, type Localized } from '../i18n/localized.ts';
 import { LOCALE_IDS, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { col } from './columns.ts';
@@ -116,7 +116,7 @@ export function datasetsOf(report: ReportId, text: Localized<ReportDatasetText>)
     columns: C,
   ): DatasetDef<z.ZodObject<C & SourceShape>> {
     const schema = z.object({ ...columns, ...sourceColumns(report) }) as z.ZodObject<C & SourceShape>;
-    const localizedText = Object.fromEntries(LOCALE_IDS.map((locale) => [locale, textOf(name, locale, def.schemaText?.(locale))])) as Localized<DatasetText>;
+    const localizedText = everyLocale((locale) => textOf(name, locale, def.schemaText?.(locale)));
     return defineDataset({
       id: `${report}/${name}`,
       report,

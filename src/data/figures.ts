@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Localized } from '../i18n/localized.ts';
-import { LOCALE_IDS, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
+import { everyLocale } from '../i18n/localized.ts';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { col } from './columns.ts';
 import { defineDataset, sourceColumns, sourceColumnText, type DatasetText, type RowOf } from './dataset.ts';
@@ -53,7 +53,7 @@ export function figuresDataset(report: ReportId, rows?: number) {
     ...(rows === undefined ? {} : { rows }),
     key: ['kind', 'number'],
     schema: z.object({ ...FIGURE_COLUMNS, ...sourceColumns(report) }),
-    text: Object.fromEntries(LOCALE_IDS.map((locale) => [locale, figuresText(report, locale)])) as Localized<DatasetText>,
+    text: everyLocale((locale) => figuresText(report, locale)),
   });
 }
 

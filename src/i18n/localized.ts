@@ -4,7 +4,6 @@
  * locales.ts, so a new locale makes every declaration without it a type error.
  */
 import { LOCALE_IDS, type Locale } from './locales.ts';
-import { useTranslations, type TranslationVars, type UIKey } from './translate.ts';
 
 export type Localized<T = string> = Readonly<Record<Locale, T>>;
 
@@ -12,7 +11,7 @@ export function inLocale<T>(text: Localized<T>, locale: Locale): T {
   return text[locale];
 }
 
-/** A UI string in every locale, for declarations the data layer makes (shared schemas, the data package). */
-export function localized(key: UIKey, vars?: TranslationVars): Localized {
-  return Object.fromEntries(LOCALE_IDS.map((locale) => [locale, useTranslations(locale)(key, vars)])) as Localized;
+/** `make` run for every locale of the site: text that a locale's words are built into. */
+export function everyLocale<T>(make: (locale: Locale) => T): Localized<T> {
+  return Object.fromEntries(LOCALE_IDS.map((locale) => [locale, make(locale)])) as Localized<T>;
 }

@@ -10,10 +10,8 @@ import { mergeCatalogs, type Catalog } from '../data/catalog.ts';
 import type { DatasetDef } from '../data/dataset.ts';
 import type { Headline } from '../data/headlines.ts';
 import type { Chapter, Report, ReportId } from '../data/report.ts';
-import { figuresDataset } from '../data/figures.ts';
-import { figureCoverageOf } from '../charts/coverage.ts';
 import { REPORT_MODULES } from './index.ts';
-import type { ChapterContent, ReportModule } from './types.ts';
+import type { ChapterContent } from './types.ts';
 
 /** Each report's meta, in reading order. */
 export const REPORTS: readonly Report[] = REPORT_MODULES.map((m) => m.meta);
@@ -26,14 +24,10 @@ export const REPORTS: readonly Report[] = REPORT_MODULES.map((m) => m.meta);
   }
 }
 
-export function reportModule(id: ReportId): ReportModule {
-  const found = REPORT_MODULES.find((m) => m.meta.id === id);
+export function reportMeta(id: ReportId): Report {
+  const found = REPORTS.find((r) => r.id === id);
   if (!found) throw new Error(`no report "${id}" in src/reports/index.ts`);
   return found;
-}
-
-export function reportMeta(id: ReportId): Report {
-  return reportModule(id).meta;
 }
 
 /** Every dataset of every report, in order. */
@@ -51,7 +45,7 @@ export const chartById = CHARTS.byId;
 
 /** Every report's tables and figures, matched with their charts. */
 export function figureCoverage(): CoverageRow[] {
-  return REPORT_MODULES.flatMap((m) => figureCoverageOf(m.meta.id, m.data.rows(figuresDataset(m.meta.id)).rows, m.charts.all()));
+  return REPORT_MODULES.flatMap((m) => m.coverage());
 }
 
 /** The home page's figures: each report's own, in reading order. */

@@ -4,6 +4,7 @@
  * content of each chapter and, optionally, headline figures for the home page.
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import type { CoverageRow } from '../charts/coverage.ts';
 import type { ChartList } from '../charts/entry.ts';
 import type { ReportData } from '../data/catalog.ts';
 import type { Headline } from '../data/headlines.ts';
@@ -23,6 +24,8 @@ export interface ReportModule {
   /** The text of each chapter of meta.chapters, by slug. */
   chapters: Readonly<Record<string, ChapterContent>>;
   headlines?: () => Headline[];
+  /** The report's tables and figures matched with its charts (its charts/index.ts figureCoverage). */
+  coverage: () => CoverageRow[];
 }
 
 /** A report module, checked: every chapter of the meta has content and no content lacks a chapter. */

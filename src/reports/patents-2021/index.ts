@@ -1,6 +1,6 @@
 /** Report A, the 2021 blockchain patent quality report: everything the site shows of it. */
 import { defineReport } from '../types.ts';
-import { CHARTS } from './charts/index.ts';
+import { CHARTS, figureCoverage } from './charts/index.ts';
 import { DATA } from './data.ts';
 import { headlines } from './headlines.ts';
 import { META } from './meta.ts';
@@ -14,4 +14,4 @@ const chapters = {
   conclusion: () => import('./chapters/conclusion.astro'),
 };
 
-export default defineReport({ meta: META, data: DATA, charts: CHARTS, chapters, headlines });
+export default defineReport({ meta: META, data: DATA, charts: CHARTS, coverage: figureCoverage, chapters, headlines });

@@ -1,6 +1,6 @@
 /** Report B, the 2020 global blockchain development trends report: everything the site shows of it. */
 import { defineReport } from '../types.ts';
-import { CHARTS } from './charts/index.ts';
+import { CHARTS, figureCoverage } from './charts/index.ts';
 import { DATA } from './data.ts';
 import { headlines } from './headlines.ts';
 import { META } from './meta.ts';
@@ -13,4 +13,4 @@ const chapters = {
   outlook: () => import('./chapters/outlook.astro'),
 };
 
-export default defineReport({ meta: META, data: DATA, charts: CHARTS, chapters, headlines });
+export default defineReport({ meta: META, data: DATA, charts: CHARTS, coverage: figureCoverage, chapters, headlines });

@@ -1,6 +1,6 @@
 /** Charts of report B (2020 global blockchain development trends), in the report's order. */
 import { chartList } from '../../../charts/entry.ts';
-import { figureCoverageOf } from '../../../charts/coverage.ts';
+import { figureCoverageOf, type CoverageRow } from '../../../charts/coverage.ts';
 import { figuresDataset } from '../../../data/figures.ts';
 import { rowsOf } from '../data.ts';
 import { META } from '../meta.ts';
@@ -12,5 +12,6 @@ export const CHARTS = chartList(() => [...landscapeCharts(), ...comparisonCharts
 
 export const chartById = CHARTS.byId;
 
-/** The report's tables and figures (figures.csv) and the charts that draw them. */
-export const figureCoverage = () => figureCoverageOf(META.id, rowsOf(figuresDataset(META.id)).rows, CHARTS.all());
+/** The report's tables and figures (figures.csv) and the charts that draw them, matched once per build. */
+let coverage: CoverageRow[] | undefined;
+export const figureCoverage = (): CoverageRow[] => (coverage ??= figureCoverageOf(META.id, rowsOf(figuresDataset(META.id)).rows, CHARTS.all()));
