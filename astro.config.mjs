@@ -24,8 +24,18 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Quality gates (issue 7): a CSP <meta> on every page, with hashes of Astro's inline scripts and styles.
   security: { csp: contentSecurityPolicy },
+  // Two editions: Chinese at the root, English under /en/ with the same slugs (src/i18n/locales.ts, src/routes.ts).
+  // The pages pick their edition from their [...locale] route parameter; nothing redirects.
+  i18n: {
+    defaultLocale: 'zh-CN',
+    locales: ['zh-CN', 'en'],
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   integrations: [
-    // Embed pages are for iframes (noindex), not for search engines.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+    // Embed pages are for iframes (noindex), not for search engines; each page lists its twin in the other edition.
+    sitemap({
+      filter: (page) => !/^\/(?:en\/)?embed\//.test(new URL(page).pathname),
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+    }),
   ],
 });

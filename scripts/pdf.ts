@@ -11,7 +11,7 @@
  *
  * The built site is served by `astro preview` on port 4333 (PDF_PORT to change).
  */
-import { REPORTS } from '../src/reports/site.ts';
+import { EDITIONS, reportsIn } from '../src/reports/site.ts';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,10 +101,13 @@ async function main(): Promise<void> {
   let buildMs = 0;
   if (args.has('--build') || !existsSync(join('dist', 'index.html'))) buildMs = build();
 
-  const jobs: Job[] = REPORTS.flatMap((report) => [
-    ...report.chapters.map((chapter) => ({ name: pdfName(report.id, chapter.slug), path: chapterPath(report.id, chapter.slug) })),
-    { name: pdfName(report.id, 'all'), path: reportPrintPath(report.id) },
-  ]);
+  // Both editions: each chapter and each whole report, in Chinese and in English.
+  const jobs: Job[] = EDITIONS.flatMap((locale) =>
+    reportsIn(locale).flatMap((report) => [
+      ...report.chapters.map((chapter) => ({ name: pdfName(report.id, chapter.slug, locale), path: chapterPath(report.id, chapter.slug, locale) })),
+      { name: pdfName(report.id, 'all', locale), path: reportPrintPath(report.id, locale) },
+    ]),
+  );
 
   rmSync(PDF_DIR, { recursive: true, force: true });
   const printStarted = performance.now();

@@ -13,7 +13,12 @@ export function localePrefix(locale: Locale = DEFAULT_LOCALE): string {
   return tag === DEFAULT_LOCALE ? '' : `/${tag.toLowerCase().split('-')[0]}`;
 }
 
-const inLocale = (path: string, locale?: Locale) => `${localePrefix(locale)}${path}`;
+/** A site-wide page (/charts/, /data/, /about/, /search/) in a language's edition. */
+export function pagePath(path: `/${string}`, locale?: Locale): string {
+  return `${localePrefix(locale)}${path}`;
+}
+
+const inLocale = (path: `/${string}`, locale?: Locale) => pagePath(path, locale);
 
 /** A chart as the paths need it. */
 export interface ChartAddress {
@@ -58,4 +63,21 @@ export function reportPrintPath(report: ReportId, locale?: Locale): string {
 /** The id of a chapter's wrapper on the whole-report page, the target of its contents entry. */
 export function printChapterAnchor(chapter: string): string {
   return `chapter-${chapter}`;
+}
+
+/**
+ * The page for a missing address: the root's is /404.html, which hosts serve
+ * for any missing path; another edition's is a page of its own, /en/404/.
+ */
+export function notFoundPath(locale: Locale = DEFAULT_LOCALE): string {
+  const prefix = localePrefix(locale);
+  return prefix ? `${prefix}/404/` : '/404.html';
+}
+
+/** The same page in another edition: a path of `from`'s edition with its prefix swapped for `to`'s. */
+export function pathInLocale(path: string, from: Locale, to: Locale): string {
+  if (path === notFoundPath(from)) return notFoundPath(to);
+  const prefix = localePrefix(from);
+  const bare = prefix && (path === prefix || path.startsWith(`${prefix}/`)) ? path.slice(prefix.length) || '/' : path;
+  return `${localePrefix(to)}${bare}`;
 }

@@ -1,4 +1,5 @@
 /** bench/results.md from the measured results: tables, ratios and budgets. */
+import { editionOf } from '../../scripts/verify/pages.ts';
 import type { BenchResults } from './results.ts';
 import { PARTS } from './parts.ts';
 import { formatRatio as ratio, median, ratioOf } from './stats.ts';
@@ -162,6 +163,14 @@ export function renderMarkdown(r: BenchResults): string {
     const largest = [...r.pages].sort((a, b) => b.total.gz - a.total.gz)[0];
     const largestHtml = [...r.pages].sort((a, b) => b.html.raw - a.html.raw)[0];
     if (largest && largestHtml) out.push(`Largest page: \`${largest.path}\`, ${kb(largest.total.gz)} gzip in all (${kb(largest.html.raw)} of HTML raw, ${largest.svg.count} inline SVGs).${largestHtml.path !== largest.path ? ` Largest HTML: \`${largestHtml.path}\` (${kb(largestHtml.html.raw)}).` : ''}`, '');
+    // The two editions side by side: the same pages in Chinese and in English, by kind.
+    const editionRows = (['home', 'chapter', 'embed', 'other'] as const).map((kind) => {
+      const of = (edition: 'zh-CN' | 'en') => r.pages.filter((p) => p.kind === kind && editionOf(p.path) === edition);
+      const [zh, en] = [of('zh-CN'), of('en')];
+      return [kind, String(zh.length), kb(median(zh.map((p) => p.total.gz))), String(en.length), kb(median(en.map((p) => p.total.gz))), ratio(median(en.map((p) => p.total.gz)), median(zh.map((p) => p.total.gz)))];
+    });
+    out.push('### Both editions', '', 'Median total gzip per page kind in each edition (the English pages are the Chinese ones in English, under /en/).', '');
+    out.push(table(['kind', 'zh-CN pages', 'zh-CN median gz', 'en pages', 'en median gz', 'en ÷ zh-CN'], editionRows), '');
     const jsPages = r.pages.filter((p) => p.js.raw > 0);
     out.push(`JS per page: ${jsPages.length} of ${r.pages.length} pages load any JS on open; the most is ${kb(Math.max(0, ...r.pages.map((p) => p.js.gz)))} gzip (${[...r.pages].sort((a, b) => b.js.gz - a.js.gz)[0]?.path ?? '–'}); median ${kb(median(r.pages.map((p) => p.js.gz)))}.`, '');
   }

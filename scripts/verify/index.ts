@@ -9,6 +9,8 @@
  *   meta     every page has a title, a description and lang
  *   alt      every image and chart has a text alternative
  *   csp      a CSP meta on every page that allows no other origin and covers every inline script by hash
+ *   editions every page has its twin in the other language, with lang, hreflang and a switch;
+ *            English pages are under 2% CJK; each chapter shows the same numbers in both
  *
  * Each failure is printed as page, where (selector, line or link), [rule] and
  * message; the command exits 1 on any failure.
@@ -21,7 +23,10 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { chapterPages } from '../../src/reports/site.ts';
+import { chapterPath } from '../../src/paths.ts';
 import { runBrowserGate } from './browser-gate.ts';
+import { runEditionsGate } from './editions-gate.ts';
 import { runLinksGate } from './links-gate.ts';
 import { discoverPages, urlPathOf } from './pages.ts';
 import { formatResult, type GateResult } from './report.ts';
@@ -33,7 +38,7 @@ if (!existsSync(resolve(root, 'index.html'))) {
   console.error(`verify: no built site at ${root} (run npm run build first)`);
   process.exit(2);
 }
-const only = new Set((process.env.VERIFY_ONLY ?? 'html,links,browser').split(',').map((s) => s.trim()));
+const only = new Set((process.env.VERIFY_ONLY ?? 'html,links,browser,editions').split(',').map((s) => s.trim()));
 const wanted = process.env.VERIFY_PAGES?.split(',').map((s) => s.trim());
 const allPages = discoverPages(root);
 const pages = wanted ? allPages.filter((p) => wanted.includes(p.path)) : allPages;
@@ -47,6 +52,11 @@ try {
   if (only.has('html')) gates.push(runVnuGate(root, pages, urlPathOf));
   if (only.has('links')) gates.push(runLinksGate({ origin: server.origin, pages, site: process.env.SITE_URL ?? 'http://localhost:4321' }));
   if (only.has('browser')) gates.push(runBrowserGate({ origin: server.origin, pages, concurrency: Number(process.env.VERIFY_CONCURRENCY ?? 2) }));
+  if (only.has('editions')) {
+    const chapters = new Set(chapterPages().map((p) => chapterPath(p.report.id, p.chapter.slug)));
+    // The twins are looked for among every built page, even when VERIFY_PAGES checks a few.
+    gates.push(Promise.resolve(runEditionsGate(root, pages, chapters, allPages)));
+  }
   results = await Promise.all(gates);
 } finally {
   await server.close();

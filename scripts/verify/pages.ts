@@ -36,9 +36,18 @@ export type PageKind = 'home' | 'embed' | 'chapter' | 'other';
  * for the chapter slugs of each report (the site's are in each report's src/reports/<id>/meta.ts).
  */
 export function pageKind(path: string, chapters: Readonly<Record<string, readonly string[]>>): PageKind {
-  if (path === '/') return 'home';
-  const parts = path.split('/').filter(Boolean);
-  if (parts[0] === 'embed' && parts.length === 2 && path.endsWith('/')) return 'embed';
-  if (parts.length === 2 && path.endsWith('/') && chapters[parts[0]!]?.includes(parts[1]!)) return 'chapter';
+  const bare = editionOf(path) === 'en' ? path.slice(EN_PREFIX.length) || '/' : path;
+  if (bare === '/') return 'home';
+  const parts = bare.split('/').filter(Boolean);
+  if (parts[0] === 'embed' && parts.length === 2 && bare.endsWith('/')) return 'embed';
+  if (parts.length === 2 && bare.endsWith('/') && chapters[parts[0]!]?.includes(parts[1]!)) return 'chapter';
   return 'other';
+}
+
+/** The English edition's prefix (src/paths.ts localePrefix('en')). */
+const EN_PREFIX = '/en';
+
+/** Which edition a page belongs to: the English one under /en/, the Chinese one at the root. */
+export function editionOf(path: string): 'zh-CN' | 'en' {
+  return path === EN_PREFIX || path.startsWith(`${EN_PREFIX}/`) ? 'en' : 'zh-CN';
 }

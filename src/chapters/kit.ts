@@ -2,8 +2,7 @@
 import { sayNumber, type SayableFigure } from '../data/say.ts';
 import { formatPeriod } from '../i18n/dates.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
-import { QUALIFIER_PREFIX } from '../data/stated-figures.ts';
-import { UNITS } from '../data/units.ts';
+import { qualifierWord, unitWord } from '../i18n/format.ts';
 
 /** "2015-01/2021-06" → "2015年1月至2021年6月"; "2018/2020" → "2018—2020年"; "2020" → "2020年". */
 export function periodText(period: string | null | undefined, locale: Locale = DEFAULT_LOCALE): string {
@@ -11,6 +10,6 @@ export function periodText(period: string | null | undefined, locale: Locale = D
 }
 
 /** A stated figure split for a headline callout: the number (with its qualifier) and the unit word. */
-export function headlineParts(row: SayableFigure): { value: string; unit: string } {
-  return { value: `${QUALIFIER_PREFIX[row.qualifier]}${sayNumber(row)}`, unit: row.unit === 'percent' ? '' : UNITS[row.unit].zh };
+export function headlineParts(row: SayableFigure, locale: Locale = DEFAULT_LOCALE): { value: string; unit: string } {
+  return { value: `${qualifierWord(row.qualifier, locale)}${sayNumber(row, locale)}`, unit: row.unit === 'percent' ? '' : unitWord(row.unit, locale) };
 }

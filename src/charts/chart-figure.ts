@@ -33,18 +33,18 @@ export function chartSvgOf(spec: ChartSpec, layout: LayoutBase, options: ChartSv
 
 /** How a registry entry's chart is drawn: the Figure around it carries the entry id, so the chart's own ids must differ. */
 export function entryFigure(entry: ChartEntry): ChartFigureProps {
-  return { title: entry.title, id: `${entry.id}-chart` };
+  return { title: entry.title, id: `${entry.id}-chart`, locale: entry.locale };
 }
 
 function variantsOf(spec: ChartSpec, figure: ChartFigureProps) {
-  return chartVariants({ title: figure.title, id: figure.id, widths: figure.widths, data: spec }, (width) => chartLayout(spec, width) as LayoutBase);
+  return chartVariants({ title: figure.title, id: figure.id, widths: figure.widths, data: spec }, (width) => chartLayout(spec, width, figure.locale) as LayoutBase);
 }
 
 /**
  * The widest SVG chartFigure draws for an SVG chart (its wide variant, or its
  * only one), with the same ids, for the downloads.
  */
-export function widestSvg(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations()): { svg: Element; layout: LayoutBase } {
+export function widestSvg(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations(figure.locale)): { svg: Element; layout: LayoutBase } {
   const widest = variantsOf(spec, figure).at(-1);
   if (!widest) throw new Error(`chart "${figure.id}": no width to draw it at`);
   return { svg: chartSvgOf(spec, widest.layout, { title: figure.title, uid: widest.uid, variant: widest.variant }, t), layout: widest.layout };
@@ -58,9 +58,9 @@ export function afterLines(spec: ChartSpec, layout: LayoutBase, t: Translate): {
 }
 
 /** The chart's markup for the page. */
-export function chartFigure(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations()): Root {
+export function chartFigure(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations(figure.locale)): Root {
   const type = chartTypeOf(spec);
-  if (type.kind === 'table') return h(null, type.html(chartTableModel(spec)!, { caption: figure.title, id: figure.id }, t));
+  if (type.kind === 'table') return h(null, type.html(chartTableModel(spec, figure.locale)!, { caption: figure.title, id: figure.id }, t));
   const variants = variantsOf(spec, figure);
   const narrowest = variants[0]?.layout;
   const { notes, hardToSee } = narrowest ? afterLines(spec, narrowest, t) : { notes: '', hardToSee: '' };
@@ -80,6 +80,6 @@ export function chartFigure(spec: ChartSpec, figure: ChartFigureProps, t: Transl
 }
 
 /** The chart's markup as HTML, written as Astro writes attributes (an empty one without `=""`). */
-export function chartFigureHtml(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations()): string {
+export function chartFigureHtml(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations(figure.locale)): string {
   return toHtml(chartFigure(spec, figure, t), { collapseEmptyAttributes: true });
 }

@@ -43,6 +43,8 @@ export type SpecOf<T extends ChartSpec['type']> = Extract<ChartSpec, { type: T }
 export interface ChartFigureProps {
   title: string;
   id: string;
+  /** The language of the chart's words, ticks and description (default: the site's default). */
+  locale?: Locale | undefined;
   /** Layout widths in px: [narrow, wide] or a single width (default DEFAULT_WIDTHS). */
   widths?: readonly number[] | undefined;
 }

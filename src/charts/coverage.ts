@@ -8,7 +8,7 @@ import type { ReportId } from '../data/report.ts';
 import { figureRef, type FigureRow } from '../data/figures.ts';
 import type { ChartEntry } from './entry.ts';
 import { chartPath } from '../paths.ts';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 
 export interface CoverageRow {
@@ -39,7 +39,9 @@ export function treatmentLabels(locale: Locale = DEFAULT_LOCALE): Record<FigureR
 
 
 /** One report's tables and figures (its figures.csv rows) matched with its charts. */
-export function figureCoverageOf(report: ReportId, figures: readonly FigureRow[], entries: readonly ChartEntry[]): CoverageRow[] {
+export function figureCoverageOf(report: ReportId, figures: readonly FigureRow[], entries: readonly ChartEntry[], locale: Locale = DEFAULT_LOCALE): CoverageRow[] {
+  // The captions and notes are written in the reports' language and, in their *_en columns, in English.
+  const inSource = locale === SOURCE_LOCALE;
   const rows: CoverageRow[] = [];
   for (const figure of figures) {
     const ref = figureRef(figure);
@@ -55,11 +57,11 @@ export function figureCoverageOf(report: ReportId, figures: readonly FigureRow[]
       ref,
       kind: figure.kind,
       number: figure.number,
-      caption: figure.caption,
+      caption: inSource ? figure.caption : figure.caption_en,
       section: figure.section,
       treatment: figure.treatment,
-      note: figure.note,
-      charts: charts.map((c) => ({ id: c.id, title: c.title, path: chartPath(c) })),
+      note: inSource ? figure.note : figure.note_en,
+      charts: charts.map((c) => ({ id: c.id, title: c.title, path: chartPath(c, c.locale) })),
     });
   }
   for (const entry of entries.filter((e) => e.report === report)) {

@@ -3,18 +3,28 @@ import type { z } from 'zod';
 import { columnMeta } from '../data/columns.ts';
 import type { DatasetDef } from '../data/dataset.ts';
 import type { Report } from '../data/report.ts';
-import { inLocale } from '../i18n/localized.ts';
+import { inLocale, type Localized } from '../i18n/localized.ts';
+import { referenceIn } from '../i18n/references.ts';
 import { formatDatesIn, formatYearMonthSpaced } from '../i18n/dates.ts';
 import { unitWord, withUnit } from '../i18n/format.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import type { DataTable } from './entry.ts';
 
-/** "报告 A《…》一、1.（图 2）；数据：零壹智库，智慧芽" */
-export function sourceLine(r: Pick<Report, 'letter' | 'title'>, section: string, credit?: string, locale: Locale = DEFAULT_LOCALE): string {
-  const t = useTranslations(locale);
-  const line = t('chart.sourceLine', { letter: r.letter, title: r.title, section });
+/**
+ * "报告 A《…》一、1.（图 2）；原始数据：零壹智库，智慧芽", in the chart's
+ * language: `report` is the report in that language (META.in(locale)), whose
+ * title, section names and credit it uses.
+ */
+export function sourceLine(report: Pick<Report, 'letter' | 'title' | 'locale' | 'sections'>, section: string, credit?: string): string {
+  const t = useTranslations(report.locale);
+  const line = t('chart.sourceLine', { letter: report.letter, title: report.title, section: referenceIn(section, report.locale, report.sections) });
   return credit ? line + t('chart.sourceCredit', { credit }) : line;
+}
+
+/** Words of a chart declaration in its language: `tr({ 'zh-CN': '…', en: '…' })`; a missing language is a type error. */
+export function wordsIn(locale: Locale) {
+  return <T>(text: Localized<T>): T => inLocale(text, locale);
 }
 
 type Column = DataTable['columns'][number];
@@ -58,8 +68,8 @@ export function table(columns: Column[], rows: DataTable['rows']): DataTable {
 /** A value that must exist in the data (see need.ts). */
 export { need as required } from '../data/need.ts';
 
-/** "2020-05" → "2020 年 5 月". */
-export const yearMonth = (ym: string): string => formatYearMonthSpaced(ym);
+/** "2020-05" → "2020 年 5 月"; en "May 2020". */
+export const yearMonth = (ym: string, locale: Locale = DEFAULT_LOCALE): string => formatYearMonthSpaced(ym, locale);
 
-/** Writes the ISO dates and months inside a period text out: "截至 2020-07" → "截至 2020 年 7 月". */
-export const datesIn = (period: string): string => formatDatesIn(period);
+/** Writes the ISO dates and months inside a period text out: "截至 2020-07" → "截至 2020 年 7 月"; "2015-01/2021-06" → en "January 2015 to June 2021". */
+export const datesIn = (period: string, locale: Locale = DEFAULT_LOCALE): string => formatDatesIn(period, locale);

@@ -5,6 +5,7 @@
  * Declarations are plain data (no components), so they also serialise to JSON.
  */
 import type { ReportId } from '../data/report.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { ChoroplethCountry, ChoroplethOptions } from './Choropleth/layout.ts';
 import type { ColumnsOptions, ColumnsPoint } from './Columns/layout.ts';
 import type { DotChangeOptions, DotChangeRow } from './DotChange/layout.ts';
@@ -34,8 +35,9 @@ export interface DataTable {
   rows: Record<string, string | number | null>[];
 }
 
-export interface ChartEntry {
-  /** Stable id, used in URLs and anchors: `<report letter>-<what>`, e.g. `a-top50-scores`. */
+/** A chart as its report declares it, in one language. */
+export interface ChartDeclaration {
+  /** Stable id, the same in every language, used in URLs and anchors: `<report letter>-<what>`, e.g. `a-top50-scores`. */
   id: string;
   report: ReportId;
   /** Slug of the report chapter the chart belongs to (see REPORTS). */
@@ -54,18 +56,23 @@ export interface ChartEntry {
   table: DataTable;
 }
 
+/** A declared chart with the language its words are in, which its caption, drawing and downloads read. */
+export interface ChartEntry extends ChartDeclaration {
+  locale: Locale;
+}
+
 export interface ChartList {
   /** Every chart, built once and checked for repeated ids. */
   all(): ChartEntry[];
   byId(id: string): ChartEntry;
 }
 
-/** A memoised list of chart declarations, such as one report's or the whole site's. */
-export function chartList(build: () => ChartEntry[]): ChartList {
+/** A memoised list of one language's chart declarations, such as one report's or the whole site's. */
+export function chartList(locale: Locale, build: () => (ChartDeclaration | ChartEntry)[]): ChartList {
   let cached: ChartEntry[] | undefined;
   const all = () => {
     if (!cached) {
-      const entries = build();
+      const entries = build().map((declared) => ({ ...declared, locale }));
       const seen = new Set<string>();
       for (const entry of entries) {
         if (seen.has(entry.id)) throw new Error(`chart id "${entry.id}" is declared twice`);

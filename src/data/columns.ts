@@ -78,7 +78,7 @@ const FORMULA_PROBLEM = 'begins with = + - or @, which a spreadsheet opening the
 
 function parseNumber(text: string, opts: { integer: boolean; min?: number; max?: number }) {
   if (!DECIMAL.test(text)) {
-    const { wan, yi } = formatData(SOURCE_LOCALE).scales;
+    const { wan, yi } = formatData(SOURCE_LOCALE).scales ?? { wan: '', yi: '' };
     return {
       problem: opts.integer
         ? `expected a whole number such as 2057 (digits only: no thousands separators, units or ${wan}/${yi})`

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { inLocale } from '../i18n/localized.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { referenceIn } from '../i18n/references.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { columnMeta, type ColumnMeta } from './columns.ts';
 import { datasetFile, type DatasetDef } from './dataset.ts';
@@ -39,6 +40,7 @@ export interface DatasetSummary {
 
 /** The dataset's columns as `locale` names and describes them. */
 export function describeColumns(def: DatasetDef, locale: Locale): ColumnSummary[] {
+  const t = useTranslations(locale);
   return Object.entries(def.schema.shape as Record<string, z.ZodType>).map(([name, schema]) => {
     const meta = columnMeta(schema);
     const words = inLocale(def.text, locale).columns[name];
@@ -49,7 +51,7 @@ export function describeColumns(def: DatasetDef, locale: Locale): ColumnSummary[
       ...meta,
       title: words.title,
       ...(words.description ? { description: words.description } : {}),
-      unitLabel: unit ? `${unit.zh}（${unit.en}）` : '',
+      unitLabel: unit ? t('dataset.unitLabel', { unit: unit.zh, en: unit.en }) : '',
     };
   });
 }
@@ -60,7 +62,8 @@ export function describeDataset(loaded: LoadedDataset, report: Report, locale: L
   const t = useTranslations(locale);
   const sources = new Set<string>();
   for (const row of rows as { section: string; source_ref: string | null }[]) {
-    sources.add(`${row.section} · ${row.source_ref || t('data.source.prose')}`);
+    const ref = row.source_ref ? referenceIn(row.source_ref, locale) : t('data.source.prose');
+    sources.add(`${referenceIn(row.section, locale, report.sections)} · ${ref}`);
   }
   return {
     id: def.id,

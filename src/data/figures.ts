@@ -26,6 +26,10 @@ const FIGURE_COLUMNS = {
   treatment: col.oneOf(FIGURE_TREATMENTS),
   /** Why, in a sentence. */
   note: col.text(),
+  /** The caption in English, for the English edition; blank where the report's text lost it. */
+  caption_en: col.text({ optional: true }),
+  /** Why, in English. */
+  note_en: col.text(),
 };
 
 /** Every report's figures.csv is the same table, so its words are the site's, not the report's. */
@@ -40,6 +44,8 @@ function figuresText(report: ReportId, locale: Locale): DatasetText {
       caption: { title: t('data.figures.caption'), description: t('data.figures.captionMeans') },
       treatment: { title: t('data.figures.treatment'), description: t('data.figures.treatmentValues') },
       note: { title: t('data.figures.note') },
+      caption_en: { title: t('data.figures.captionEn') },
+      note_en: { title: t('data.figures.noteEn') },
       ...sourceColumnText(report, locale),
     },
   };

@@ -1,9 +1,11 @@
 /**
  * Figures as prose writes them: qualifier first (近, 约, 超过 …), the number in
- * the scale the report printed (万, 亿 or plain), then the unit. Chapter text
- * uses these instead of typing numbers, so every number on a page comes from data/.
+ * the scale the report printed (万, 亿 or plain; in English in full, millions
+ * or billions), then the unit. Chapter text uses these instead of typing
+ * numbers, so every number on a page comes from data/.
  */
-import { formatTrimmed, formatWan, formatYi, printedScale, qualifierWord, unitWord } from '../i18n/format.ts';
+import { formatTrimmed, formatWan, formatYi, printedScale, qualifierWord, withUnitWord, type FormatLocale } from '../i18n/format.ts';
+import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import type { Qualifier } from './qualifiers.ts';
 import type { Unit } from './units.ts';
 
@@ -15,29 +17,32 @@ export interface SayableFigure {
   value_text: string;
 }
 
-/** The number alone, scaled as printed: 54900 printed "5.49 万件" → "5.49万". */
-export function sayNumber(figure: Pick<SayableFigure, 'value' | 'value_text' | 'unit'>): string {
-  if (figure.unit === 'percent') return `${formatTrimmed(figure.value, 2)}%`;
+/** The number alone, scaled as printed: 54900 printed "5.49 万件" → "5.49万" (en "54,900"). */
+export function sayNumber(figure: Pick<SayableFigure, 'value' | 'value_text' | 'unit'>, locale: FormatLocale = DEFAULT_LOCALE): string {
+  if (figure.unit === 'percent') return `${formatTrimmed(figure.value, 2, locale)}%`;
   const scale = printedScale(figure.value_text);
-  if (scale === 1e8) return formatYi(figure.value);
-  if (scale === 1e4 && figure.value >= 1e4) return formatWan(figure.value);
-  return formatTrimmed(figure.value, 2);
+  if (scale === 1e8) return formatYi(figure.value, 2, locale);
+  if (scale === 1e4 && figure.value >= 1e4) return formatWan(figure.value, 2, locale);
+  return formatTrimmed(figure.value, 2, locale);
 }
 
-/** "近 7800 家", "5.49万件", "19%", "超过 1000 家". */
-export function say(figure: SayableFigure): string {
-  const unit = figure.unit === 'percent' ? '' : unitAfter(figure.unit);
-  return `${qualifierWord(figure.qualifier)}${sayNumber(figure)}${unit}`;
+/** "近 7800 家", "5.49万件", "19%", "超过 1000 家"; en "nearly 7,800 companies". */
+export function say(figure: SayableFigure, locale: FormatLocale = DEFAULT_LOCALE): string {
+  const number = sayNumber(figure, locale);
+  return `${qualifierWord(figure.qualifier, locale)}${figure.unit === 'percent' ? number : withUnitWord(number, figure.unit, locale)}`;
 }
 
 /** A computed value in prose; the caller says it is derived. */
-export function sayDerived(value: number, unit: Unit, decimals = 0): string {
-  const number = unit === 'percent' ? `${formatTrimmed(value, decimals)}%` : formatTrimmed(value, decimals);
-  return unit === 'percent' ? number : `${number}${unitAfter(unit)}`;
+export function sayDerived(value: number, unit: Unit, decimals = 0, locale: FormatLocale = DEFAULT_LOCALE): string {
+  const number = unit === 'percent' ? `${formatTrimmed(value, decimals, locale)}%` : formatTrimmed(value, decimals, locale);
+  return unit === 'percent' ? number : withUnitWord(number, unit, locale);
 }
 
-function unitAfter(unit: Unit): string {
-  const word = unitWord(unit);
-  // Units such as TPS read better after a space; CJK measure words attach directly.
-  return /^[A-Za-z]/u.test(word) ? ` ${word}` : word;
+/** say, sayNumber and sayDerived bound to one locale, for a chapter written in it. */
+export function speaker(locale: FormatLocale) {
+  return {
+    say: (figure: SayableFigure) => say(figure, locale),
+    sayNumber: (figure: Pick<SayableFigure, 'value' | 'value_text' | 'unit'>) => sayNumber(figure, locale),
+    sayDerived: (value: number, unit: Unit, decimals = 0) => sayDerived(value, unit, decimals, locale),
+  };
 }

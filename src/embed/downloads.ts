@@ -19,7 +19,7 @@ import { tableSvg } from './table-svg.ts';
 const svgs = new Map<string, Promise<{ svg: string; width: number; height: number }>>();
 
 function chartSvg(entry: ChartEntry): { svg: Element; width: number; height: number } {
-  const model = chartTableModel(entry.chart);
+  const model = chartTableModel(entry.chart, entry.locale);
   if (model) {
     const table = tableSvg(model, WIDE_WIDTH, entry.title);
     return { svg: table.svg, width: WIDE_WIDTH, height: table.height };
@@ -30,7 +30,7 @@ function chartSvg(entry: ChartEntry): { svg: Element; width: number; height: num
 
 /** The standalone SVG of a chart; its width is the chart's wide layout width. */
 export function chartStandaloneSvg(entry: ChartEntry, site: URL | string): Promise<{ svg: string; width: number; height: number }> {
-  const key = `${entry.id}|${site}`;
+  const key = `${entry.locale}|${entry.id}|${site}`;
   let result = svgs.get(key);
   if (!result) {
     // A promise, so that a failing chart fails the one download that asks for it.
@@ -62,7 +62,7 @@ function fontsFor(svgs: string[]): Promise<CjkFonts> {
 }
 
 function startPng(entry: ChartEntry, site: URL | string, batch: ChartEntry[]): Promise<Buffer> {
-  const key = `${entry.id}|${site}`;
+  const key = `${entry.locale}|${entry.id}|${site}`;
   let result = pngs.get(key);
   if (!result) {
     const svgs = Promise.all(batch.map((other) => chartStandaloneSvg(other, site)));

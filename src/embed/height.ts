@@ -94,13 +94,13 @@ export function estimateEmbedHeight(entry: ChartEntry, frameWidth: number): numb
   height += block(caption.subtitle, content, subtitle);
   height += EMBED.chartGap;
 
-  const model = chartTableModel(entry.chart);
+  const model = chartTableModel(entry.chart, entry.locale);
   if (model) {
     // The table's <caption> is the chart's title.
     height += estimateTableHeight(model, caption.title, content, frameWidth) * TABLE_ALLOWANCE;
   } else {
     const layoutWidth = content < NARROW_BREAKPOINT ? NARROW_WIDTH : WIDE_WIDTH;
-    const layout = chartLayout(entry.chart, layoutWidth);
+    const layout = chartLayout(entry.chart, layoutWidth, entry.locale);
     if (layout) height += layout.height * Math.min(1, content / layout.width);
   }
   for (const text of caption.chartNotes) height += chartNote.before + block(text, content, chartNote);

@@ -36,15 +36,16 @@ export function snippetHtml({ src, title, height, script }: SnippetInput): strin
 }
 
 /** Every address of a chart, as the catalogue, the oEmbed answers and the figure controls give them. */
-export function chartUrls(entry: Pick<ChartEntry, 'id' | 'report' | 'chapter'>, site: URL | string) {
+export function chartUrls(entry: Pick<ChartEntry, 'id' | 'report' | 'chapter' | 'locale'>, site: URL | string) {
+  const { locale } = entry;
   return {
-    chapter: absolute(chartPath(entry), site),
-    embed: absolute(embedPath(entry), site),
-    oembed: absolute(oembedPath(entry), site),
+    chapter: absolute(chartPath(entry, locale), site),
+    embed: absolute(embedPath(entry, locale), site),
+    oembed: absolute(oembedPath(entry, locale), site),
     script: absolute(EMBED_SCRIPT_PATH, site),
-    svg: absolute(downloadPath(entry, 'svg'), site),
-    png: absolute(downloadPath(entry, 'png'), site),
-    csv: absolute(downloadPath(entry, 'csv'), site),
+    svg: absolute(downloadPath(entry, 'svg', locale), site),
+    png: absolute(downloadPath(entry, 'png', locale), site),
+    csv: absolute(downloadPath(entry, 'csv', locale), site),
   };
 }
 

@@ -14,6 +14,7 @@ import { afterLines } from '../charts/chart-figure.ts';
 import { notesLine } from '../charts/chart-notes.ts';
 import type { ChartEntry } from '../charts/entry.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { referenceIn } from '../i18n/references.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { chartPath } from '../paths.ts';
 import { chartLayout, chartTableModel, NARROW_WIDTH } from '../charts/layouts.ts';
@@ -47,15 +48,15 @@ export interface Caption {
 /** Captions are asked for by every height estimate, download and page of a chart: compose each once per locale. */
 const captions = new WeakMap<ChartEntry, Map<Locale, Caption>>();
 
-/** The caption of `entry` in `locale` (default: the site's default locale). */
-export function captionOf(entry: ChartEntry, locale: Locale = DEFAULT_LOCALE): Caption {
+/** The caption of `entry`, in the language its words are in. */
+export function captionOf(entry: ChartEntry, locale: Locale = entry.locale): Caption {
   let byLocale = captions.get(entry);
   if (!byLocale) captions.set(entry, (byLocale = new Map()));
   let caption = byLocale.get(locale);
   if (!caption) {
     const text = captionText(locale);
     const lead = text.sourceLead(entry.source);
-    const ref = entry.ref ? text.sourceRef(entry.ref) : null;
+    const ref = entry.ref ? text.sourceRef(referenceIn(entry.ref, locale)) : null;
     caption = {
       title: entry.title,
       subtitle: entry.subtitle || null,
@@ -63,7 +64,7 @@ export function captionOf(entry: ChartEntry, locale: Locale = DEFAULT_LOCALE): C
       source: `${lead}${ref ?? ''}`,
       sourceParts: { lead, ref },
       notes: entry.notes,
-      credit: { link: text.creditLink, chapterPath: chartPath(entry) },
+      credit: { link: text.creditLink, chapterPath: chartPath(entry, locale) },
     };
     byLocale.set(locale, caption);
   }

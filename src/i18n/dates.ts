@@ -3,16 +3,22 @@
  * chart texts, from the templates of formats/<locale>.json (Intl has no
  * Chinese "2015年1月至2021年6月").
  */
-import { formatData, type FormatLocale } from './format.ts';
+import { dateFormat, formatData, type FormatLocale } from './format.ts';
 import { interpolate } from './interpolate.ts';
 import { DEFAULT_LOCALE } from './locales.ts';
 
-/** A year or a "2020-06" month as prose writes it: 2020年6月. */
+/** The month's number and, for languages that write it (June 2021), its name. */
+function monthVars(month: number, locale: FormatLocale) {
+  const monthName = dateFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+  return { month, monthName };
+}
+
+/** A year or a "2020-06" month as prose writes it: 2020年6月, June 2020. */
 export function formatPeriodPoint(point: string, locale: FormatLocale = DEFAULT_LOCALE): string {
   const { dates } = formatData(locale);
   const [year = '', month] = point.split('-');
   // A day is written to its month, as the chapters cite periods.
-  return month ? interpolate(dates.yearMonth, { year, month: Number(month) }) : interpolate(dates.year, { year });
+  return month ? interpolate(dates.yearMonth, { year, ...monthVars(Number(month), locale) }) : interpolate(dates.year, { year });
 }
 
 /** "2015-01/2021-06" → "2015年1月至2021年6月"; "2018/2020" → "2018—2020年"; "2020" → "2020年". */
@@ -27,14 +33,17 @@ export function formatPeriod(period: string, locale: FormatLocale = DEFAULT_LOCA
 /** "2020-05" → "2020 年 5 月", spaced as chart texts write it. */
 export function formatYearMonthSpaced(ym: string, locale: FormatLocale = DEFAULT_LOCALE): string {
   const [year = '', month] = ym.split('-');
-  return interpolate(formatData(locale).dates.spacedYearMonth, { year, month: Number(month) });
+  return interpolate(formatData(locale).dates.spacedYearMonth, { year, ...monthVars(Number(month), locale) });
 }
 
 /** The ISO days and months inside a period text, written out: "截至 2020-07" → "截至 2020 年 7 月"; "a/b" → "a至b". */
 export function formatDatesIn(period: string, locale: FormatLocale = DEFAULT_LOCALE): string {
   const { dates } = formatData(locale);
-  return period
-    .replace(/(\d{4})-(\d{2})-(\d{2})\s*/gu, (_, year: string, month: string, day: string) => interpolate(dates.spacedDay, { year, month: Number(month), day: Number(day) }))
+  let text = period
+    .replace(/(\d{4})-(\d{2})-(\d{2})\s*/gu, (_, year: string, month: string, day: string) => interpolate(dates.spacedDay, { year, ...monthVars(Number(month), locale), day: Number(day) }))
     .replace(/(\d{4})-(\d{2})/gu, (ym: string) => formatYearMonthSpaced(ym, locale))
     .replace('/', dates.rangeWord);
+  if (!dates.words) return text;
+  for (const [word, translated] of Object.entries(dates.words)) text = text.replace(new RegExp(`${word}\\s*`, 'gu'), `${translated} `);
+  return text.trim();
 }

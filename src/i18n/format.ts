@@ -12,9 +12,11 @@
  * - negative numbers use the true minus sign (U+2212);
  * - units follow the number without a space (2057件), as Chinese text does.
  *
- * A locale without a formats/ file (en, for tests and the coming English
- * site) gets Intl's own symbols. `locale` is a site locale or any BCP 47 tag.
+ * en writes what the reports print in 万 and 亿 in its own scales: numbers in
+ * full up to a million (54,900), then millions and billions (4.28 billion).
+ * Any other BCP 47 tag gets Intl's own symbols and the default locale's words.
  */
+import en from './formats/en.json' with { type: 'json' };
 import zhCN from './formats/zh-CN.json' with { type: 'json' };
 import { DEFAULT_LOCALE, isLocale, localeInfo, SOURCE_LOCALE, type Locale } from './locales.ts';
 
@@ -28,20 +30,37 @@ export interface FormatData {
   percent: string;
   /** A value name with its unit, `{label}` and `{unit}`. */
   withUnit: string;
-  /** Words of the 万 (1e4) and 亿 (1e8) scales, and of tenths written as percent (9 成 = 90%). */
-  scales: { wan: string; yi: string; tenth: string };
+  /** Words of the 万 (1e4) and 亿 (1e8) scales, and of tenths written as percent (9 成 = 90%), in a language that has them. */
+  scales?: { wan: string; yi: string; tenth: string };
+  /** A language without 万 and 亿 writes large numbers in these scales, largest first ("word" in prose, "tick" on axes). */
+  large?: readonly { at: number; word: string; tick: string }[];
+  /** Words for the parts of a Chinese report a reference names (表 → Table), in a language that needs them (see references.ts). */
+  reportParts?: Readonly<Record<string, string>>;
+  /** Between a number and its unit word: none in Chinese (2057件), a space in English (2,057 patents). */
+  unitGap?: string;
   /** Written before a qualified figure (near, about, over …), with any space it needs. */
   qualifiers: Record<string, string>;
   /** The words a report in this language uses for each qualifier, for the data page and the data's documentation. */
   qualifierWords: Record<string, string>;
   /** Templates for years, months, days and spans of them ({year}, {month}, {day}, {from}, {to}). */
-  dates: { year: string; yearMonth: string; yearSpan: string; range: string; spacedYearMonth: string; spacedDay: string; rangeWord: string };
+  dates: {
+    year: string;
+    yearMonth: string;
+    yearSpan: string;
+    range: string;
+    spacedYearMonth: string;
+    spacedDay: string;
+    rangeWord: string;
+    /** The reports' words around dates (截至 …) in a language other than theirs: "as of". */
+    words?: Readonly<Record<string, string>>;
+  };
   /** Measure words of the units in data/units.ts. */
   units: Record<string, string>;
 }
 
 const FORMAT_DATA: Partial<Record<string, FormatData>> = {
   'zh-CN': zhCN satisfies FormatData,
+  en: en satisfies FormatData,
 };
 
 /** The site locale's format data; locales without their own file use the default locale's words. */
@@ -110,14 +129,31 @@ export function formatTrimmed(value: number, maxDecimals = 2, locale: FormatLoca
   return fraction ? text.slice(0, at + decimal.length) + fraction : text.slice(0, at);
 }
 
-/** 54900 → "5.49万" (trailing zeros dropped). */
-export function formatWan(value: number, maxDecimals = 2, locale: FormatLocale = DEFAULT_LOCALE): string {
-  return `${formatTrimmed(value / 1e4, maxDecimals, locale)}${formatData(locale).scales.wan}`;
+/**
+ * A large number in a language without 万 and 亿: in full below its smallest
+ * scale (54,900), else in the largest scale it reaches (4.28 billion). The
+ * decimals are those of the 万/亿 figure plus the digits the scale change adds,
+ * so nothing the report printed is rounded away.
+ */
+function formatLarge(value: number, large: NonNullable<FormatData['large']>, fromScale: number, maxDecimals: number, locale: FormatLocale): string {
+  const scale = large.find((s) => Math.abs(value) >= s.at);
+  if (!scale) return formatTrimmed(value, Math.max(0, maxDecimals - Math.round(Math.log10(fromScale))), locale);
+  const extra = Math.max(0, Math.round(Math.log10(scale.at / fromScale)));
+  return `${formatTrimmed(value / scale.at, maxDecimals + extra, locale)}${scale.word}`;
 }
 
-/** 4280000000 → "42.8亿". */
+/** 54900 → "5.49万" (trailing zeros dropped); en "54,900". */
+export function formatWan(value: number, maxDecimals = 2, locale: FormatLocale = DEFAULT_LOCALE): string {
+  const data = formatData(locale);
+  if (data.large) return formatLarge(value, data.large, 1e4, maxDecimals, locale);
+  return `${formatTrimmed(value / 1e4, maxDecimals, locale)}${data.scales?.wan ?? ''}`;
+}
+
+/** 4280000000 → "42.8亿"; en "4.28 billion". */
 export function formatYi(value: number, maxDecimals = 2, locale: FormatLocale = DEFAULT_LOCALE): string {
-  return `${formatTrimmed(value / 1e8, maxDecimals, locale)}${formatData(locale).scales.yi}`;
+  const data = formatData(locale);
+  if (data.large) return formatLarge(value, data.large, 1e8, maxDecimals, locale);
+  return `${formatTrimmed(value / 1e8, maxDecimals, locale)}${data.scales?.yi ?? ''}`;
 }
 
 /** Value already in percent: 19 → "19%", 12.5 with 1 decimal → "12.5%". */
@@ -139,6 +175,8 @@ export function formatCompact(value: number, locale: FormatLocale = DEFAULT_LOCA
 
 /** 万 from 100 000 up, 亿 from 1 亿 up; plain below. The cut-offs keep "54 900" as printed. */
 export function formatAuto(value: number, maxDecimals = 2, locale: FormatLocale = DEFAULT_LOCALE): string {
+  const large = formatData(locale).large;
+  if (large) return formatLarge(value, large, 1, maxDecimals, locale);
   const magnitude = Math.abs(value);
   if (magnitude >= 1e8) return formatYi(value, maxDecimals, locale);
   if (magnitude >= 1e5) return formatWan(value, maxDecimals, locale);
@@ -157,7 +195,8 @@ export interface ValueFormat {
 /** Format one value by a declarative spec. */
 export function formatValue(value: number, spec: ValueFormat = {}, locale: FormatLocale = DEFAULT_LOCALE): string {
   const decimals = spec.decimals ?? 0;
-  const unit = spec.unit ?? '';
+  // "2057件" in Chinese, "2,057 patents" in English.
+  const unit = spec.unit ? `${formatData(locale).unitGap ?? ''}${spec.unit}` : '';
   switch (spec.style ?? 'number') {
     case 'percent':
       return formatPercent(value, decimals, locale);
@@ -196,9 +235,12 @@ export function formatTicks(ticks: number[], options: { percent?: boolean } = {}
   const sorted = [...ticks].sort((a, b) => a - b);
   const steps = sorted.slice(1).map((t, i) => t - (sorted[i] ?? 0));
   const step = steps.length > 0 ? Math.min(...steps) : Math.abs(sorted[0] ?? 0);
-  const divisor = step >= 5e7 ? 1e8 : step >= 5e3 ? 1e4 : 1;
-  const { scales } = formatData(locale);
-  const suffix = divisor === 1e8 ? scales.yi : divisor === 1e4 ? scales.wan : '';
+  const { scales, large } = formatData(locale);
+  const scale = large
+    ? large.find((s) => step >= s.at / 2)
+    : [{ at: 1e8, tick: scales?.yi ?? '' }, { at: 1e4, tick: scales?.wan ?? '' }].find((s) => step >= s.at / 2);
+  const divisor = scale?.at ?? 1;
+  const suffix = scale?.tick ?? '';
   const scaled = ticks.map((t) => t / divisor);
   const decimals = decimalsNeeded(scaled);
   return scaled.map((s) => (s === 0 ? '0' : formatNumber(s, decimals, locale) + suffix));
@@ -209,7 +251,12 @@ export function formatTicks(ticks: number[], options: { percent?: boolean } = {}
  * scale, since a shared 万 would write 10 as "0.001万": 10, 1000, 1万, 10万, 1亿.
  */
 export function formatLogTicks(ticks: number[], locale: FormatLocale = DEFAULT_LOCALE): string[] {
+  const large = formatData(locale).large;
   return ticks.map((t) => {
+    if (large) {
+      const scale = large.find((s) => Math.abs(t) >= s.at);
+      return scale ? `${formatTrimmed(t / scale.at, 3, locale)}${scale.tick}` : formatTrimmed(t, 3, locale);
+    }
     const magnitude = Math.abs(t);
     if (magnitude >= 1e8) return formatYi(t, 2, locale);
     if (magnitude >= 1e4) return formatWan(t, 2, locale);
@@ -242,6 +289,14 @@ export function unitWord(unit: UnitWordId, locale: FormatLocale = DEFAULT_LOCALE
   return formatData(locale).units[unit] ?? unit;
 }
 
+/** A formatted number and its unit word as the locale joins them: "2057件", "2,057 patents"; a unit that reads as a word (TPS) takes a space in any language. */
+export function withUnitWord(number: string, unit: UnitWordId, locale: FormatLocale = DEFAULT_LOCALE): string {
+  const word = unitWord(unit, locale);
+  if (!word) return number;
+  const gap = formatData(locale).unitGap ?? (/^[A-Za-z]/u.test(word) ? ' ' : '');
+  return `${number}${gap}${word}`;
+}
+
 /** Compares text by the locale's collation (zh-CN: pinyin order). */
 export function compareText(a: string, b: string, locale: FormatLocale = DEFAULT_LOCALE): number {
   return collator(locale, {}).compare(a, b);
@@ -253,6 +308,7 @@ export function compareText(a: string, b: string, locale: FormatLocale = DEFAULT
  */
 export function printedScale(valueText: string, locale: FormatLocale = SOURCE_LOCALE): 1 | 1e4 | 1e8 {
   const { scales } = formatData(locale);
+  if (!scales) return 1;
   return valueText.includes(scales.wan) ? 1e4 : valueText.includes(scales.yi) ? 1e8 : 1;
 }
 
@@ -264,7 +320,8 @@ export function printedScale(valueText: string, locale: FormatLocale = SOURCE_LO
 export function printedValues(valueText: string, locale: FormatLocale = SOURCE_LOCALE): number[] {
   const numbers = [...valueText.replace(/(\d),(?=\d{3})/g, '$1').matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
   const scale = printedScale(valueText, locale);
-  const tenths = valueText.includes(formatData(locale).scales.tenth) ? 10 : 1;
+  const tenth = formatData(locale).scales?.tenth;
+  const tenths = tenth && valueText.includes(tenth) ? 10 : 1;
   return numbers.flatMap((n) => [n, n * scale * tenths]);
 }
 

@@ -14,6 +14,7 @@ export interface LocaleInfo {
 
 export const LOCALES = {
   'zh-CN': { htmlLang: 'zh-CN', ogLocale: 'zh_CN', intl: 'zh-CN' },
+  en: { htmlLang: 'en', ogLocale: 'en_US', intl: 'en' },
 } as const satisfies Record<string, LocaleInfo>;
 
 export type Locale = keyof typeof LOCALES;

@@ -4,6 +4,7 @@
  * another locale's file must have every key. Pages make `t` once with
  * useTranslations(locale) and hand it to components as a prop.
  */
+import en from './ui/en.json' with { type: 'json' };
 import zhCN from './ui/zh-CN.json' with { type: 'json' };
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 import { interpolate, type TranslationVars } from './interpolate.ts';
@@ -18,6 +19,8 @@ export type Translate = (key: UIKey, vars?: TranslationVars) => string;
 
 const UI: Record<Locale, UIStrings> = {
   'zh-CN': zhCN,
+  // `satisfies` makes a key missing from en.json a type error (astro check), not a blank on the page.
+  en: en satisfies UIStrings,
 };
 
 export function uiStrings(locale: Locale = DEFAULT_LOCALE): UIStrings {

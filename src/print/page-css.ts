@@ -42,6 +42,8 @@ export interface RunningTitles {
   address?: string | undefined;
   /** The site's name before the address; the default locale's unless given. */
   siteName?: string | undefined;
+  /** Between the site's name and the address: an ideographic space in Chinese, a middle dot in English. */
+  join?: string | undefined;
 }
 
 /** The site's name in the default locale (the printed footer of every page starts with it). */
@@ -65,7 +67,7 @@ export function marginBoxCss(titles: RunningTitles, pageName?: string): string {
   const selector = pageName ? `@page ${pageName}` : '@page';
   const boxes = [`@top-left { content: ${cssString(titles.report)}; }`];
   boxes.push(`@top-right { content: ${titles.chapter ? cssString(titles.chapter) : 'none'}; }`);
-  if (titles.address) boxes.push(`@bottom-left { content: ${cssString(`${titles.siteName ?? SITE_NAME}　${titles.address}`)}; }`);
+  if (titles.address) boxes.push(`@bottom-left { content: ${cssString(`${titles.siteName ?? SITE_NAME}${titles.join ?? '\u3000'}${titles.address}`)}; }`);
   return `${selector} { ${boxes.join(' ')} }`;
 }
 
@@ -74,9 +76,9 @@ export function reportRunningTitle(report: { letter: string; title: string }, t:
   return t('print.runningTitle', { letter: report.letter, title: report.title });
 }
 
-/** "一　全球区块链专利质量", or the bare title for front matter without a number. */
-export function chapterRunningTitle(chapter: { number: string; title: string }): string {
-  return chapter.number ? `${chapter.number}　${chapter.title}` : chapter.title;
+/** "一　全球区块链专利质量" ("1. Global …" in English), or the bare title for front matter without a number. */
+export function chapterRunningTitle(chapter: { number: string; title: string }, t: Translate = useTranslations()): string {
+  return chapter.number ? t('chapter.numbered', { number: chapter.number, title: chapter.title }) : chapter.title;
 }
 
 /** `sha256-…` of a style element's text, as CSP hashes it (UTF-8, base64). */

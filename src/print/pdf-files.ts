@@ -5,6 +5,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { localePrefix } from '../paths.ts';
 
 /** Where the PDFs are written, relative to the project root; served at /pdf/. */
 export const PDF_DIR = join('public', 'pdf');
@@ -15,9 +17,10 @@ export function pdfFile(name: string): string {
   return `${name}.pdf`;
 }
 
-/** The names of a report's PDFs: one per chapter, and `all` for the whole report. */
-export function pdfName(report: string, chapter: string | 'all'): string {
-  return `${report}/${chapter}`;
+/** The names of a report's PDFs: one per chapter, and `all` for the whole report; another edition's under its prefix (en/…). */
+export function pdfName(report: string, chapter: string | 'all', locale: Locale = DEFAULT_LOCALE): string {
+  const prefix = localePrefix(locale).slice(1);
+  return `${prefix ? `${prefix}/` : ''}${report}/${chapter}`;
 }
 
 /**

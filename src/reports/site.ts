@@ -10,11 +10,17 @@ import { mergeCatalogs, type Catalog } from '../data/catalog.ts';
 import type { DatasetDef } from '../data/dataset.ts';
 import type { Headline } from '../data/headlines.ts';
 import type { Chapter, Report, ReportId } from '../data/report.ts';
+import { DEFAULT_LOCALE, LOCALE_IDS, perLocale, type Locale } from '../i18n/locales.ts';
 import { REPORT_MODULES } from './index.ts';
 import type { ChapterContent } from './types.ts';
 
-/** Each report's meta, in reading order. */
+/** Each report's meta in the default language, in reading order. */
 export const REPORTS: readonly Report[] = REPORT_MODULES.map((m) => m.meta);
+
+/** Each report's meta in a language, in reading order. */
+export function reportsIn(locale: Locale = DEFAULT_LOCALE): readonly Report[] {
+  return REPORT_MODULES.map((m) => m.meta.in(locale));
+}
 
 {
   const seen = new Set<string>();
@@ -24,10 +30,10 @@ export const REPORTS: readonly Report[] = REPORT_MODULES.map((m) => m.meta);
   }
 }
 
-export function reportMeta(id: ReportId): Report {
-  const found = REPORTS.find((r) => r.id === id);
+export function reportMeta(id: ReportId, locale: Locale = DEFAULT_LOCALE): Report {
+  const found = REPORT_MODULES.find((m) => m.meta.id === id);
   if (!found) throw new Error(`no report "${id}" in src/reports/index.ts`);
-  return found;
+  return found.meta.in(locale);
 }
 
 /** Every dataset of every report, in order. */
@@ -38,22 +44,23 @@ export function loadCatalog(root = process.cwd()): Catalog {
   return mergeCatalogs(REPORT_MODULES.map((m) => m.data.catalog(root)));
 }
 
-/** Every chart of the site, in report order. */
-const CHARTS = chartList(() => REPORT_MODULES.flatMap((m) => m.charts.all()));
-export const chartRegistry = CHARTS.all;
-export const chartById = CHARTS.byId;
+/** Every chart of the site in a language, in report order. */
+const chartsIn = perLocale((locale) => chartList(locale, () => REPORT_MODULES.flatMap((m) => m.charts(locale).all())));
+export const chartRegistry = (locale?: Locale) => chartsIn(locale).all();
+export const chartById = (id: string, locale?: Locale) => chartsIn(locale).byId(id);
 
 /** Every report's tables and figures, matched with their charts. */
-export function figureCoverage(): CoverageRow[] {
-  return REPORT_MODULES.flatMap((m) => m.coverage());
+export function figureCoverage(locale?: Locale): CoverageRow[] {
+  return REPORT_MODULES.flatMap((m) => m.coverage(locale));
 }
 
 /** The home page's figures: each report's own, in reading order. */
-export function homeHeadlines(): Headline[] {
-  return REPORT_MODULES.flatMap((m) => m.headlines?.() ?? []);
+export function homeHeadlines(locale?: Locale): Headline[] {
+  return REPORT_MODULES.flatMap((m) => m.headlines?.(locale) ?? []);
 }
 
 export interface ChapterPage {
+  locale: Locale;
   report: Report;
   chapter: Chapter;
   content: ChapterContent;
@@ -61,13 +68,17 @@ export interface ChapterPage {
   next: { report: Report; chapter: Chapter } | null;
 }
 
-/** Every chapter in reading order: the first report from start to end, then the next. */
-export function chapterPages(): ChapterPage[] {
-  const sequence = REPORT_MODULES.flatMap((m) => m.meta.chapters.map((chapter) => ({ report: m.meta, chapter, content: m.chapters[chapter.slug]! })));
+/** Every chapter of one language's edition in reading order: the first report from start to end, then the next. */
+export function chapterPages(locale: Locale = DEFAULT_LOCALE): ChapterPage[] {
+  const sequence = REPORT_MODULES.flatMap((m) => {
+    const report = m.meta.in(locale);
+    return report.chapters.map((chapter) => ({ report, chapter, content: m.chapters[locale][chapter.slug]! }));
+  });
   return sequence.map(({ report, chapter, content }, i) => {
     const previous = sequence[i - 1];
     const next = sequence[i + 1];
     return {
+      locale,
       report,
       chapter,
       content,
@@ -76,3 +87,6 @@ export function chapterPages(): ChapterPage[] {
     };
   });
 }
+
+/** The site's languages, each with its own edition of every page. */
+export const EDITIONS: readonly Locale[] = LOCALE_IDS;

@@ -8,7 +8,9 @@ import type { CoverageRow } from '../charts/coverage.ts';
 import type { ChartList } from '../charts/entry.ts';
 import type { ReportData } from '../data/catalog.ts';
 import type { Headline } from '../data/headlines.ts';
-import type { Report } from '../data/report.ts';
+import type { ReportMeta } from '../data/report.ts';
+import { LOCALE_IDS, type Locale } from '../i18n/locales.ts';
+import type { Localized } from '../i18n/localized.ts';
 
 /**
  * A chapter's text; it takes no props: everything it shows comes from its
@@ -18,24 +20,28 @@ import type { Report } from '../data/report.ts';
 export type ChapterContent = () => Promise<{ default: AstroComponentFactory }>;
 
 export interface ReportModule {
-  meta: Report;
+  meta: ReportMeta;
   data: ReportData;
-  charts: ChartList;
-  /** The text of each chapter of meta.chapters, by slug. */
-  chapters: Readonly<Record<string, ChapterContent>>;
-  headlines?: () => Headline[];
-  /** The report's tables and figures matched with its charts (its charts/index.ts figureCoverage). */
-  coverage: () => CoverageRow[];
+  /** The report's charts in a language (its charts/index.ts chartsIn). */
+  charts: (locale?: Locale) => ChartList;
+  /** The text of each chapter of meta.chapters, by language and slug: every chapter is written in every language. */
+  chapters: Localized<Readonly<Record<string, ChapterContent>>>;
+  headlines?: (locale?: Locale) => Headline[];
+  /** The report's tables and figures matched with its charts in a language (its charts/index.ts figureCoverage). */
+  coverage: (locale?: Locale) => CoverageRow[];
 }
 
-/** A report module, checked: every chapter of the meta has content and no content lacks a chapter. */
+/** A report module, checked: in every language, every chapter of the meta has content and no content lacks a chapter. */
 export function defineReport(report: ReportModule): ReportModule {
   const slugs = report.meta.chapters.map((c) => c.slug);
-  for (const slug of slugs) {
-    if (!report.chapters[slug]) throw new Error(`report ${report.meta.id}: chapter "${slug}" has no content in its index.ts`);
-  }
-  for (const slug of Object.keys(report.chapters)) {
-    if (!slugs.includes(slug)) throw new Error(`report ${report.meta.id}: content for "${slug}", which meta.ts does not list`);
+  for (const locale of LOCALE_IDS) {
+    const written = report.chapters[locale];
+    for (const slug of slugs) {
+      if (!written[slug]) throw new Error(`report ${report.meta.id}: chapter "${slug}" has no ${locale} content in its index.ts`);
+    }
+    for (const slug of Object.keys(written)) {
+      if (!slugs.includes(slug)) throw new Error(`report ${report.meta.id}: ${locale} content for "${slug}", which meta.ts does not list`);
+    }
   }
   if (report.data.report !== report.meta.id) throw new Error(`report ${report.meta.id}: its data.ts declares ${report.data.report}`);
   return report;

@@ -182,7 +182,7 @@ for (const report of REPORTS) {
     expect(pdf.title).toBe(await page.title());
     expect(figureProblems(pdf, figures)).toEqual([]);
     expect(chromeOnPaper(pdf)).toEqual([]);
-    expect(blankPages(pdf, [reportRunningTitle(report), SITE_NAME, ...report.chapters.map(chapterRunningTitle)])).toEqual([]);
+    expect(blankPages(pdf, [reportRunningTitle(report), SITE_NAME, ...report.chapters.map((c) => chapterRunningTitle(c))])).toEqual([]);
     expect(doubled(pdf)).toEqual([]);
     // Each chapter starts at the top of a page of its own, and its pages carry its title in the margin.
     let previous = 0;

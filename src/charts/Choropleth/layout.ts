@@ -15,6 +15,7 @@
  */
 import { geoEqualEarth, geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import countries, { type LocaleData } from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -33,6 +34,7 @@ import { relativePath, thinnedProjection } from './path.ts';
  */
 const COUNTRY_NAMES: Record<Locale, LocaleData> = {
   'zh-CN': zh,
+  en,
 };
 for (const names of Object.values(COUNTRY_NAMES)) countries.registerLocale(names);
 

@@ -7,7 +7,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { chartWords, emptyLayout, extremes, type ChartWords } from '../describe.ts';
-import { formatNumber, formatValue, unitWord, withUnit } from '../../i18n/format.ts';
+import { formatNumber, formatValue, withUnit, withUnitWord } from '../../i18n/format.ts';
 import { spreadLabels } from '../labels.ts';
 import { blockHeight, chartFontSize, textWidth, truncateText } from '../text.ts';
 import type { LayoutBase, Line, Mark, SizeRequest, TextLabel, ValueFormat } from '../types.ts';
@@ -141,7 +141,7 @@ function labelWithValue(name: string, value: string, maxWidth: number, fontSize:
 /** The size of a change: percentages change by percentage points (zh-CN "56个百分点"), other units by their unit. */
 function changeAmount(magnitude: number, options: DotChangeOptions, locale: ChartWords['locale']): string {
   return options.format?.style === 'percent'
-    ? `${formatNumber(magnitude, options.format.decimals ?? 0, locale)}${unitWord('percentage_point', locale)}`
+    ? withUnitWord(formatNumber(magnitude, options.format.decimals ?? 0, locale), 'percentage_point', locale)
     : formatValue(magnitude, options.format ?? { unit: options.unit ?? '' }, locale);
 }
 

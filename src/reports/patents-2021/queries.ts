@@ -14,14 +14,20 @@ import { leadingCompanies, type LeadingCompanyRow } from './schemas/leading-comp
 import { patentsStatedFigures } from './schemas/stated-figures.ts';
 import { top50, type Top50Row } from './schemas/top50.ts';
 import type { StatedFigure } from '../../data/stated-figures.ts';
+import { META } from './meta.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
+import { referenceIn } from '../../i18n/references.ts';
+import { useTranslations } from '../../i18n/translate.ts';
 
 export type { ApplicationBandRow, CountryComparisonRow, CountryMetric, IndustryLeaderRow, IndustryRow, LeadingCompanyRow, StatedFigure, Top50Row };
 export { COUNTRY_METRICS };
 
-/** Where a row comes from, ready to print under a chart or callout. */
-export function sourceLabel(row: { section: string; source_ref: string | null }): string {
+/** Where a row comes from, ready to print under a chart or callout: "报告 A 一、1.", "Report A, section 1.1". */
+export function sourceLabel(row: { section: string; source_ref: string | null }, locale: Locale = DEFAULT_LOCALE): string {
   // Sections are numbered as printed ("三、"); the enumeration comma is dropped when the label ends there.
-  return ['报告 A', row.section.replace(/、$/u, ''), row.source_ref].filter((part) => part !== null && part !== '').join(' ');
+  const where = [row.section.replace(/、$/u, ''), row.source_ref].filter((part) => part !== null && part !== '').join(' ');
+  const report = META.in(locale);
+  return useTranslations(locale)('source.label', { letter: report.letter, where: referenceIn(where, locale, report.sections) });
 }
 
 // --- 表 2 -------------------------------------------------------------------

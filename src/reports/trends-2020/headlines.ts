@@ -1,29 +1,38 @@
 /** Report B's two figures for the home page: IDC's 2023 spending forecast and the registered services. */
 import type { Headline } from '../../data/headlines.ts';
-import { QUALIFIER_PREFIX } from '../../data/qualifiers.ts';
-import { formatYi } from '../../i18n/format.ts';
+import { wordsIn } from '../../charts/declare.ts';
+import { formatDatesIn } from '../../i18n/dates.ts';
+import { formatNumber, formatYi, qualifierWord, unitWord } from '../../i18n/format.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
+import { referenceIn } from '../../i18n/references.ts';
 import { META } from './meta.ts';
 import { marketForecasts, statedFigure } from './queries.ts';
 
-export function headlines(): Headline[] {
+export function headlines(locale: Locale = DEFAULT_LOCALE): Headline[] {
+  const tr = wordsIn(locale);
+  const report = META.in(locale);
   const spending = marketForecasts().find((r) => r.region === 'global' && r.year === 2023);
   if (!spending) throw new Error('headline needs the IDC 2023 global forecast in trends-2020/market-forecasts');
   const filings = statedFigure('filings_total');
-  const cite = `报告 ${META.letter}`;
+  const cite = tr({ 'zh-CN': `报告 ${META.letter}`, en: `Report ${META.letter},` });
+  const where = (section: string, ref?: string | null) => referenceIn(`${section} ${ref ?? ''}`.trim(), locale, report.sections);
 
   return [
     {
-      value: formatYi(spending.value_usd),
-      unit: '美元',
-      label: `IDC 预测 ${spending.year} 年全球区块链支出`,
-      source: `${cite} ${spending.section} ${spending.source_ref ?? ''}`.trim(),
+      value: formatYi(spending.value_usd, 2, locale),
+      unit: unitWord('usd', locale),
+      label: tr({ 'zh-CN': `IDC 预测 ${spending.year} 年全球区块链支出`, en: `Global blockchain spending IDC forecasts for ${spending.year}` }),
+      source: `${cite} ${where(spending.section, spending.source_ref)}`,
       derived: false,
     },
     {
-      value: QUALIFIER_PREFIX[filings.qualifier] + String(filings.value),
-      unit: '个',
-      label: `通过网信办备案的区块链信息服务（${filings.period ?? ''}）`,
-      source: `${cite} ${filings.section}`,
+      value: qualifierWord(filings.qualifier, locale) + formatNumber(filings.value, 0, locale),
+      unit: tr({ 'zh-CN': '个', en: 'services' }),
+      label: tr({
+        'zh-CN': `通过网信办备案的区块链信息服务（${filings.period ?? ''}）`,
+        en: `Blockchain information services registered with the Cyberspace Administration of China (${formatDatesIn(filings.period ?? '', locale)})`,
+      }),
+      source: `${cite} ${where(filings.section)}`,
       derived: false,
     },
   ];

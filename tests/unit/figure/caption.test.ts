@@ -9,6 +9,7 @@ import type { ChartEntry } from '../../../src/charts/entry.ts';
 import { captionOf } from '../../../src/figure/caption.ts';
 
 const base = {
+  locale: 'zh-CN',
   report: 'patents-2021',
   chapter: 'summary',
   datasets: ['made-up'],

@@ -9,6 +9,7 @@ import {
   formatPercent,
   formatTicks,
   formatTrimmed,
+  formatLogTicks,
   formatValue,
   formatWan,
   formatYi,
@@ -16,7 +17,9 @@ import {
   qualifierWord,
   unitWord,
   withUnit,
+  withUnitWord,
 } from '../../../src/i18n/format.ts';
+import { formatDatesIn, formatPeriod } from '../../../src/i18n/dates.ts';
 
 const T = '\u202F';
 
@@ -60,10 +63,10 @@ describe('zh-CN', () => {
 });
 
 describe('en', () => {
-  test("Intl's own symbols", () => {
+  test('grouped with commas from four digits, the true minus sign', () => {
     expect(formatNumber(54900, 0, 'en')).toBe('54,900');
     expect(formatNumber(2057, 0, 'en')).toBe('2,057');
-    expect(formatNumber(-2.5, 0, 'en')).toBe('-3');
+    expect(formatNumber(-2.5, 0, 'en')).toBe('\u22123');
     expect(formatTrimmed(5.5, 2, 'en')).toBe('5.5');
     expect(formatTrimmed(5, 2, 'en')).toBe('5');
     expect(formatPercent(19, 0, 'en')).toBe('19%');
@@ -74,6 +77,34 @@ describe('en', () => {
     expect(formatCompact(4280000000, 'en')).toBe('4.28B');
     expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B, and C');
     expect(formatDate(new Date(Date.UTC(2020, 11, 1)), 'en')).toBe('December 1, 2020');
+  });
+  test('what the reports print in 万 and 亿 reads in full, in millions or in billions, with every printed digit kept', () => {
+    expect(formatWan(54900, 2, 'en')).toBe('54,900');
+    expect(formatWan(3300, 2, 'en')).toBe('3,300');
+    expect(formatWan(1.2e6, 2, 'en')).toBe('1.2 million');
+    expect(formatWan(12345678, 2, 'en')).toBe('12.3457 million');
+    expect(formatYi(4.28e9, 2, 'en')).toBe('4.28 billion');
+    expect(formatYi(3.2e8, 2, 'en')).toBe('320 million');
+    expect(formatYi(1.23e8, 2, 'en')).toBe('123 million');
+    expect(formatAuto(42800, 2, 'en')).toBe('42,800');
+    expect(formatValue(2057, { unit: 'patents' }, 'en')).toBe('2,057 patents');
+    expect(formatValue(2057, { unit: '件' })).toBe('2057件');
+  });
+  test('axis ticks in K-free full numbers, then M and B', () => {
+    expect(formatTicks([0, 20000, 40000], {}, 'en')).toEqual(['0', '20,000', '40,000']);
+    expect(formatTicks([0, 2e6, 4e6], {}, 'en')).toEqual(['0', '2M', '4M']);
+    expect(formatTicks([0, 1e9, 2e9], {}, 'en')).toEqual(['0', '1B', '2B']);
+    expect(formatLogTicks([10, 1000, 1e6], 'en')).toEqual(['10', '1,000', '1M']);
+  });
+  test('qualifiers, units and dates in English', () => {
+    expect(qualifierWord('nearly', 'en')).toBe('nearly ');
+    expect(withUnitWord('2,057', 'patent', 'en')).toBe('2,057 patents');
+    expect(withUnitWord('2057', 'patent')).toBe('2057件');
+    expect(withUnitWord('3000', 'tps')).toBe('3000 TPS');
+    expect(formatPeriod('2015-01/2021-06', 'en')).toBe('January 2015 to June 2021');
+    expect(formatPeriod('2018/2020', 'en')).toBe('2018–2020');
+    expect(formatDatesIn('2020-05', 'en')).toBe('May 2020');
+    expect(formatPeriod('2015-01/2021-06')).toBe('2015年1月至2021年6月');
   });
 });
 

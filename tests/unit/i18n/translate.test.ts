@@ -6,7 +6,8 @@ describe('useTranslations', () => {
   const t = useTranslations('zh-CN');
   test('fills {name} placeholders', () => {
     expect(t('report.heading', { letter: 'A', title: '甲' })).toBe('报告 A：甲');
-    expect(t('dataset.rows', { count: 12 })).toBe('12 行');
+    expect(t('dataset.rowsAfterFile', { count: 12 })).toBe('，12 行');
+    expect(useTranslations('en')('dataset.rowsAfterFile', { count: 12 })).toBe(', 12 rows');
     expect(t('nav.home')).toBe('首页');
   });
   test('a placeholder without a value stays visible', () => {
@@ -24,5 +25,14 @@ describe('useTranslations', () => {
       expect(localeInfo(locale).ogLocale).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
     }
     expect(localeInfo('zh-CN')).toEqual({ htmlLang: 'zh-CN', ogLocale: 'zh_CN', intl: 'zh-CN' });
+  });
+  test('a translation fills only placeholders its string is given (one it names but never gets would show as {name})', () => {
+    const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]));
+    const source = uiStrings('zh-CN');
+    for (const locale of LOCALE_IDS) {
+      const strings = uiStrings(locale);
+      const unknown = (Object.keys(source) as (keyof typeof source)[]).filter((key) => [...placeholders(strings[key])].some((p) => !placeholders(source[key]).has(p)));
+      expect(unknown, `${locale} strings naming a placeholder the zh-CN string does not have`).toEqual([]);
+    }
   });
 });

@@ -1,5 +1,6 @@
 /** Charts of report A (2021 blockchain patent quality), in the report's order. */
 import { chartList } from '../../../charts/entry.ts';
+import { perLocale, type Locale } from '../../../i18n/locales.ts';
 import { figureCoverageOf, type CoverageRow } from '../../../charts/coverage.ts';
 import { figuresDataset } from '../../../data/figures.ts';
 import { rowsOf } from '../data.ts';
@@ -8,10 +9,10 @@ import { globalQualityCharts } from './global-quality.ts';
 import { qualityIndexCharts } from './quality-index.ts';
 import { industriesCharts } from './industries.ts';
 
-export const CHARTS = chartList(() => [...globalQualityCharts(), ...qualityIndexCharts(), ...industriesCharts()]);
+/** The report's charts in one language, built once per language. */
+export const chartsIn = perLocale((locale) => chartList(locale, () => [...globalQualityCharts(locale), ...qualityIndexCharts(locale), ...industriesCharts(locale)]));
 
-export const chartById = CHARTS.byId;
+export const chartById = (id: string, locale?: Locale) => chartsIn(locale).byId(id);
 
-/** The report's tables and figures (figures.csv) and the charts that draw them, matched once per build. */
-let coverage: CoverageRow[] | undefined;
-export const figureCoverage = (): CoverageRow[] => (coverage ??= figureCoverageOf(META.id, rowsOf(figuresDataset(META.id)).rows, CHARTS.all()));
+/** The report's tables and figures (figures.csv) and the charts that draw them, matched once per build and language. */
+export const figureCoverage = perLocale((locale): CoverageRow[] => figureCoverageOf(META.id, rowsOf(figuresDataset(META.id)).rows, chartsIn(locale).all(), locale));

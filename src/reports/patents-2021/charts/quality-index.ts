@@ -1,31 +1,49 @@
 /** Charts of the quality-index chapter of patents-2021, in the report's order. */
 import { derivedTop50CountryCounts, statedFigure, top50Rows } from '../queries.ts';
-import { axisOf, columnOf, num, required, sourceLine, table, text } from '../../../charts/declare.ts';
+import { axisOf, columnOf, num, required, sourceLine, table, text, wordsIn } from '../../../charts/declare.ts';
+import { formatList, formatNumber, withUnit } from '../../../i18n/format.ts';
 import { top50 as top50Def } from '../schemas/top50.ts';
 import { CREDIT, META, REPORT, wafflePartsWithOther } from './shared.ts';
-import type { ChartEntry } from '../../../charts/entry.ts';
+import type { ChartDeclaration } from '../../../charts/entry.ts';
+import type { Locale } from '../../../i18n/locales.ts';
 
-export function qualityIndexCharts(): ChartEntry[] {
+export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
+  const tr = wordsIn(locale);
+  const report = META.in(locale);
+  const credit = tr(CREDIT);
   const top50 = top50Rows();
   const countryCounts = derivedTop50CountryCounts();
   const statedCn = statedFigure('top50_count_cn');
   const chinaCount = required(countryCounts.find((c) => c.country_code === 'CN'), 'Chinese TOP50 count').companies;
   const TOP_N = 10;
+  const company = (r: { company_zh: string; company_en: string }) => (locale === 'en' ? r.company_en : r.company_zh);
+  const country = (r: { country_zh: string; country_en: string }) => (locale === 'en' ? r.country_en : r.country_zh);
+  /** A TOP50 company's name in this language, found by the name the report prints. */
+  const companyNamed = (zh: string) => company(required(top50.find((r) => r.company_zh === zh), `TOP50 company ${zh}`));
+  // English pages show the English name under a plain header rather than the dataset's "Company (English)".
+  const nameColumn = (column: 'company' | 'country', en: string) =>
+    locale === 'en' ? { ...columnOf(top50Def, `${column}_en`, { key: column, locale }), label: en } : columnOf(top50Def, `${column}_zh`, { key: column, locale });
+  const patents = tr({ 'zh-CN': '件', en: 'patents' });
   const dimensions = [
-    { key: 'granted', label: '授权专利', short: '授权', unit: '件' },
-    { key: 'cited', label: '被引用专利', short: '被引用', unit: '件' },
-    { key: 'core_tech', label: '底层技术专利', short: '底层技术', unit: '件' },
-    { key: 'families', label: '专利家族', short: '专利家族', unit: '组' },
-    { key: 'international', label: '国际专利申请', short: '国际申请', unit: '件' },
+    { key: 'granted', label: tr({ 'zh-CN': '授权专利', en: 'Granted patents' }), short: tr({ 'zh-CN': '授权', en: 'Granted' }), unit: patents },
+    { key: 'cited', label: tr({ 'zh-CN': '被引用专利', en: 'Cited patents' }), short: tr({ 'zh-CN': '被引用', en: 'Cited' }), unit: patents },
+    { key: 'core_tech', label: tr({ 'zh-CN': '底层技术专利', en: 'Core-technology patents' }), short: tr({ 'zh-CN': '底层技术', en: 'Core technology' }), unit: patents },
+    { key: 'families', label: tr({ 'zh-CN': '专利家族', en: 'Patent families' }), short: tr({ 'zh-CN': '专利家族', en: 'Families' }), unit: tr({ 'zh-CN': '组', en: 'families' }) },
+    { key: 'international', label: tr({ 'zh-CN': '国际专利申请', en: 'International applications' }), short: tr({ 'zh-CN': '国际申请', en: 'International' }), unit: tr({ 'zh-CN': '件', en: 'applications' }) },
   ] as const;
   // One row per TOP50 company for the sortable table and its data download alike.
   const top50Cells = top50.map((r) => ({
     rank: r.rank,
-    company: r.company_zh,
-    country: r.country_zh,
+    company: company(r),
+    country: country(r),
     ...Object.fromEntries(dimensions.map((d) => [d.key, r[d.key]])),
     score: r.score,
   }));
+  const countedNote = tr({
+    'zh-CN': '各国家数由表 2 逐行计数得出，属计算值。',
+    en: 'The counts per country are derived by counting the rows of Table 2 one by one.',
+  });
+  const companiesWord = tr({ 'zh-CN': '家', en: 'companies' });
 
   return [
     {
@@ -33,19 +51,32 @@ export function qualityIndexCharts(): ChartEntry[] {
       report: REPORT,
       chapter: 'quality-index',
       ref: '表 2',
-      title: `2021 年全球区块链专利质量 TOP50：${top50.slice(0, 3).map((r) => r.company_zh).join('、')}居前三`,
-      subtitle: '专利质量得分（满分 100），中国公司以深色标出',
-      source: sourceLine(META, '二、（表 2）', CREDIT),
-      notes: ['得分由授权、被引用、底层技术、专利家族、国际申请五个维度等权（各 20）合成；报告未公布换算方法。'],
+      title: tr({
+        'zh-CN': `2021 年全球区块链专利质量 TOP50：${top50.slice(0, 3).map((r) => r.company_zh).join('、')}居前三`,
+        en: `${formatList(top50.slice(0, 3).map((r) => r.company_en), 'en')} top the 2021 global blockchain patent quality TOP50`,
+      }),
+      subtitle: tr({ 'zh-CN': '专利质量得分（满分 100），中国公司以深色标出', en: 'Patent quality score (out of 100); Chinese companies in the darker colour' }),
+      source: sourceLine(report, '二、（表 2）', credit),
+      notes: [
+        tr({
+          'zh-CN': '得分由授权、被引用、底层技术、专利家族、国际申请五个维度等权（各 20）合成；报告未公布换算方法。',
+          en: 'The score combines five equally weighted dimensions (20 points each): granted patents, cited patents, core-technology patents, patent families and international applications. The report does not publish how the counts are converted into points.',
+        }),
+      ],
       datasets: ['patents-2021/top50'],
       chart: {
         type: 'ranked-bars',
-        rows: top50.map((r) => ({ label: `${r.rank}. ${r.company_zh}`, value: r.score, highlight: r.country_code === 'CN' })),
-        options: { ...axisOf(top50Def, 'score'), format: { decimals: 1 } },
+        rows: top50.map((r) => ({ label: `${r.rank}. ${company(r)}`, value: r.score, highlight: r.country_code === 'CN' })),
+        options: { ...axisOf(top50Def, 'score', locale), format: { decimals: 1 } },
       },
       table: table(
-        [columnOf(top50Def, 'rank'), columnOf(top50Def, 'company_zh', { key: 'company' }), columnOf(top50Def, 'country_zh', { key: 'country' }), columnOf(top50Def, 'score')],
-        top50.map((r) => ({ rank: r.rank, company: r.company_zh, country: r.country_zh, score: r.score })),
+        [
+          columnOf(top50Def, 'rank', { locale }),
+          nameColumn('company', 'Company'),
+          nameColumn('country', 'Country'),
+          columnOf(top50Def, 'score', { locale }),
+        ],
+        top50.map((r) => ({ rank: r.rank, company: company(r), country: country(r), score: r.score })),
       ),
     },
     {
@@ -53,25 +84,42 @@ export function qualityIndexCharts(): ChartEntry[] {
       report: REPORT,
       chapter: 'quality-index',
       ref: '表 2',
-      title: `TOP50 的 ${dimensions.length} 个维度：逐项比较`,
-      subtitle: '点击表头可按任一列排序；未启用脚本时按排名排列',
-      source: sourceLine(META, '二、（表 2）', CREDIT),
-      notes: ['蚂蚁集团的数量含阿里巴巴、创新先进与支付宝；京东科技含京东。'],
+      title: tr({
+        'zh-CN': `TOP50 的 ${dimensions.length} 个维度：逐项比较`,
+        en: `The TOP50 on each of the ${formatNumber(dimensions.length, 0, locale)} dimensions, company by company`,
+      }),
+      subtitle: tr({
+        'zh-CN': '点击表头可按任一列排序；未启用脚本时按排名排列',
+        en: 'Click a column header to sort by that column; without JavaScript the table stays in rank order',
+      }),
+      source: sourceLine(report, '二、（表 2）', credit),
+      notes: [
+        tr({
+          'zh-CN': '蚂蚁集团的数量含阿里巴巴、创新先进与支付宝；京东科技含京东。',
+          en: `${companyNamed('蚂蚁集团')}'s counts include those of Alibaba, Advanced New Technologies and Alipay; ${companyNamed('京东科技')}'s include JD.com's.`,
+        }),
+      ],
       datasets: ['patents-2021/top50'],
       chart: {
         type: 'ranking-table',
         rows: top50Cells,
         columns: [
-          { key: 'rank', label: '排名', kind: 'number', bar: false },
-          { key: 'company', label: '公司', kind: 'text', rowHeader: true },
-          { key: 'country', label: '国家', kind: 'text' },
+          { key: 'rank', label: tr({ 'zh-CN': '排名', en: 'Rank' }), kind: 'number', bar: false },
+          { key: 'company', label: tr({ 'zh-CN': '公司', en: 'Company' }), kind: 'text', rowHeader: true },
+          { key: 'country', label: tr({ 'zh-CN': '国家', en: 'Country' }), kind: 'text' },
           ...dimensions.map((d) => ({ key: d.key, label: d.short, unit: d.unit, kind: 'number' as const })),
-          { key: 'score', label: '得分', unit: '分', kind: 'number', format: { decimals: 1 } },
+          { key: 'score', label: tr({ 'zh-CN': '得分', en: 'Score' }), unit: tr({ 'zh-CN': '分', en: 'points' }), kind: 'number', format: { decimals: 1 } },
         ],
         options: { sortKey: 'rank', direction: 'ascending', rowKey: 'rank' },
       },
       table: table(
-        [num('rank', '排名'), text('company', '公司'), text('country', '国家'), ...dimensions.map((d) => num(d.key, `${d.label}（${d.unit}）`)), num('score', '得分')],
+        [
+          num('rank', tr({ 'zh-CN': '排名', en: 'Rank' })),
+          text('company', tr({ 'zh-CN': '公司', en: 'Company' })),
+          text('country', tr({ 'zh-CN': '国家', en: 'Country' })),
+          ...dimensions.map((d) => num(d.key, withUnit(d.label, d.unit, locale))),
+          num('score', tr({ 'zh-CN': '得分', en: 'Score' })),
+        ],
         top50Cells,
       ),
     },
@@ -80,22 +128,33 @@ export function qualityIndexCharts(): ChartEntry[] {
       report: REPORT,
       chapter: 'quality-index',
       ref: '表 2',
-      title: `前 ${TOP_N} 名公司在 ${dimensions.length} 个维度上的差距`,
-      subtitle: `TOP50 前 ${TOP_N} 名，每个维度单独标尺`,
-      source: sourceLine(META, '二、（表 2）', CREDIT),
-      notes: [`只画前 ${TOP_N} 名以便阅读；全部 ${top50.length} 家见上方可排序的表。`],
+      title: tr({
+        'zh-CN': `前 ${TOP_N} 名公司在 ${dimensions.length} 个维度上的差距`,
+        en: `How far apart the top ${formatNumber(TOP_N, 0, locale)} companies are on the ${formatNumber(dimensions.length, 0, locale)} dimensions`,
+      }),
+      subtitle: tr({
+        'zh-CN': `TOP50 前 ${TOP_N} 名，每个维度单独标尺`,
+        en: `The top ${formatNumber(TOP_N, 0, locale)} of the TOP50, each dimension on its own scale`,
+      }),
+      source: sourceLine(report, '二、（表 2）', credit),
+      notes: [
+        tr({
+          'zh-CN': `只画前 ${TOP_N} 名以便阅读；全部 ${top50.length} 家见上方可排序的表。`,
+          en: `Only the top ${formatNumber(TOP_N, 0, locale)} are drawn, to keep the chart legible; all ${formatNumber(top50.length, 0, locale)} companies are in the sortable table above.`,
+        }),
+      ],
       datasets: ['patents-2021/top50'],
       chart: {
         type: 'small-multiples',
         data: {
-          items: top50.slice(0, TOP_N).map((r) => r.company_zh),
+          items: top50.slice(0, TOP_N).map(company),
           metrics: dimensions.map((d) => ({ label: d.label, unit: d.unit, values: top50.slice(0, TOP_N).map((r) => r[d.key]) })),
         },
-        options: { highlight: top50.slice(0, TOP_N).filter((r) => r.country_code === 'CN').map((r) => r.company_zh) },
+        options: { highlight: top50.slice(0, TOP_N).filter((r) => r.country_code === 'CN').map(company) },
       },
       table: table(
-        [text('company', '公司'), ...dimensions.map((d) => num(d.key, `${d.label}（${d.unit}）`))],
-        top50.slice(0, TOP_N).map((r) => ({ company: r.company_zh, ...Object.fromEntries(dimensions.map((d) => [d.key, r[d.key]])) })),
+        [text('company', tr({ 'zh-CN': '公司', en: 'Company' })), ...dimensions.map((d) => num(d.key, withUnit(d.label, d.unit, locale)))],
+        top50.slice(0, TOP_N).map((r) => ({ company: company(r), ...Object.fromEntries(dimensions.map((d) => [d.key, r[d.key]])) })),
       ),
     },
     {
@@ -103,24 +162,28 @@ export function qualityIndexCharts(): ChartEntry[] {
       report: REPORT,
       chapter: 'quality-index',
       ref: '表 2',
-      title: '授权多的公司，被引用的专利也多',
-      subtitle: 'TOP50 公司的授权专利与被引用专利（对数坐标）',
-      source: sourceLine(META, '二、（表 2）', CREDIT),
+      title: tr({ 'zh-CN': '授权多的公司，被引用的专利也多', en: 'Companies with more granted patents also have more cited ones' }),
+      subtitle: tr({ 'zh-CN': 'TOP50 公司的授权专利与被引用专利（对数坐标）', en: 'Granted and cited patents of the TOP50 companies (logarithmic scales)' }),
+      source: sourceLine(report, '二、（表 2）', credit),
       notes: [],
       datasets: ['patents-2021/top50'],
       chart: {
         type: 'scatter',
-        points: top50.map((r) => ({ label: r.company_zh, x: r.granted, y: r.cited })),
+        points: top50.map((r) => ({ label: company(r), x: r.granted, y: r.cited })),
         options: {
-          x: { label: '授权专利', unit: '件', scale: 'log' },
-          y: { label: '被引用专利', unit: '件', scale: 'log' },
+          x: { label: tr({ 'zh-CN': '授权专利', en: 'Granted' }), unit: patents, scale: 'log' },
+          y: { label: tr({ 'zh-CN': '被引用专利', en: 'Cited' }), unit: patents, scale: 'log' },
           labelTop: 4,
-          labelNames: ['蚂蚁集团', '微众银行', '工商银行', 'IBM'],
+          labelNames: ['蚂蚁集团', '微众银行', '工商银行', 'IBM'].map(companyNamed),
         },
       },
       table: table(
-        [text('company', '公司'), num('granted', '授权（件）'), num('cited', '被引用（件）')],
-        top50.map((r) => ({ company: r.company_zh, granted: r.granted, cited: r.cited })),
+        [
+          text('company', tr({ 'zh-CN': '公司', en: 'Company' })),
+          num('granted', tr({ 'zh-CN': '授权（件）', en: 'Granted' })),
+          num('cited', tr({ 'zh-CN': '被引用（件）', en: 'Cited' })),
+        ],
+        top50.map((r) => ({ company: company(r), granted: r.granted, cited: r.cited })),
       ),
     },
     {
@@ -128,22 +191,35 @@ export function qualityIndexCharts(): ChartEntry[] {
       report: REPORT,
       chapter: 'quality-index',
       ref: '图 11',
-      title: `TOP50 中有 ${chinaCount} 家中国公司`,
-      subtitle: 'TOP50 公司按所属国家计数，一格代表一家公司',
-      source: sourceLine(META, '二、（表 2 逐行计数）', CREDIT),
+      title: tr({
+        'zh-CN': `TOP50 中有 ${chinaCount} 家中国公司`,
+        en: `${formatNumber(chinaCount, 0, locale)} of the TOP50 are Chinese companies`,
+      }),
+      subtitle: tr({
+        'zh-CN': 'TOP50 公司按所属国家计数，一格代表一家公司',
+        en: 'TOP50 companies by home country; each square is one company',
+      }),
+      source: sourceLine(report, '二、（表 2 逐行计数）', credit),
       notes: [
-        '各国家数由表 2 逐行计数得出，属计算值。',
-        ...(statedCn.value === chinaCount ? [] : [`报告正文称中国有 ${statedCn.value} 家公司上榜，但表 2 中国籍公司只有 ${chinaCount} 行，两者不一致；此处按表 2 计数。`]),
+        countedNote,
+        ...(statedCn.value === chinaCount
+          ? []
+          : [
+              tr({
+                'zh-CN': `报告正文称中国有 ${statedCn.value} 家公司上榜，但表 2 中国籍公司只有 ${chinaCount} 行，两者不一致；此处按表 2 计数。`,
+                en: `The report's text says ${formatNumber(statedCn.value, 0, locale)} Chinese companies made the list, but Table 2 has only ${formatNumber(chinaCount, 0, locale)} rows for Chinese companies. The two disagree; this chart follows the count of Table 2.`,
+              }),
+            ]),
       ],
       datasets: ['patents-2021/top50', 'patents-2021/stated-figures'],
       chart: {
         type: 'waffle',
-        parts: wafflePartsWithOther(countryCounts),
-        options: { valueLabel: 'TOP50 公司', unit: '家' },
+        parts: wafflePartsWithOther(countryCounts, locale),
+        options: { valueLabel: tr({ 'zh-CN': 'TOP50 公司', en: 'TOP50 companies' }), unit: companiesWord },
       },
       table: table(
-        [text('country', '国家'), num('companies', '公司（家，计算值）')],
-        countryCounts.map((c) => ({ country: c.country_zh, companies: c.companies })),
+        [text('country', tr({ 'zh-CN': '国家', en: 'Country' })), num('companies', tr({ 'zh-CN': '公司（家，计算值）', en: 'Companies (derived)' }))],
+        countryCounts.map((c) => ({ country: country(c), companies: c.companies })),
       ),
     },
     {
@@ -151,31 +227,34 @@ export function qualityIndexCharts(): ChartEntry[] {
       report: REPORT,
       chapter: 'quality-index',
       ref: '图 11',
-      title: `TOP50 公司来自 ${countryCounts.length} 个国家`,
-      subtitle: '各国上榜公司数（由表 2 计数）',
-      source: sourceLine(META, '二、（表 2 逐行计数）', CREDIT),
-      notes: ['各国家数由表 2 逐行计数得出，属计算值。'],
+      title: tr({
+        'zh-CN': `TOP50 公司来自 ${countryCounts.length} 个国家`,
+        en: `The TOP50 companies come from ${formatNumber(countryCounts.length, 0, locale)} countries`,
+      }),
+      subtitle: tr({ 'zh-CN': '各国上榜公司数（由表 2 计数）', en: 'Companies on the list by country (counted from Table 2)' }),
+      source: sourceLine(report, '二、（表 2 逐行计数）', credit),
+      notes: [countedNote],
       datasets: ['patents-2021/top50'],
       chart: {
         type: 'choropleth',
         countries: countryCounts.map((c) => ({
           code: c.country_code,
           category: c.companies >= 20 ? 'many' : c.companies >= 5 ? 'some' : 'few',
-          label: c.country_zh,
-          detail: `${c.companies} 家`,
+          label: country(c),
+          detail: tr({ 'zh-CN': `${c.companies} 家`, en: `${formatNumber(c.companies, 0, locale)} ${c.companies === 1 ? 'company' : 'companies'}` }),
         })),
         options: {
           categories: [
-            { id: 'many', label: '20 家以上' },
-            { id: 'some', label: '5–19 家' },
-            { id: 'few', label: '1–4 家' },
+            { id: 'many', label: tr({ 'zh-CN': '20 家以上', en: '20 or more companies' }) },
+            { id: 'some', label: tr({ 'zh-CN': '5–19 家', en: '5–19 companies' }) },
+            { id: 'few', label: tr({ 'zh-CN': '1–4 家', en: '1–4 companies' }) },
           ],
-          valueLabel: 'TOP50 公司所在国',
+          valueLabel: tr({ 'zh-CN': 'TOP50 公司所在国', en: 'Home countries of TOP50 companies' }),
         },
       },
       table: table(
-        [text('country', '国家'), num('companies', '公司（家，计算值）')],
-        countryCounts.map((c) => ({ country: c.country_zh, companies: c.companies })),
+        [text('country', tr({ 'zh-CN': '国家', en: 'Country' })), num('companies', tr({ 'zh-CN': '公司（家，计算值）', en: 'Companies (derived)' }))],
+        countryCounts.map((c) => ({ country: country(c), companies: c.companies })),
       ),
     },
   ];

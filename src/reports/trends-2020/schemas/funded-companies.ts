@@ -13,6 +13,10 @@ export type AmountPrecision = (typeof AMOUNT_PRECISIONS)[number];
 export const fundedCompanies = dataset('funded-companies', { key: ['company'], rows: 12 }, {
   /** Company name as printed in 表 3. */
   company: col.text(),
+  /** The company's English name: its own where it has one, else a transliteration (see company_en_note). */
+  company_en: col.text(),
+  /** Blank where company_en is the company's own English name; else why it is not certain, so pages show the original beside it. */
+  company_en_note: col.text({ optional: true }),
   /** Business track (赛道类型) as printed. */
   track_zh: col.text(),
   /** English translation of the track. */

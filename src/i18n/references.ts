@@ -1,0 +1,50 @@
+/**
+ * A report's own references (section "贰.05 法定数字货币", table "表 5",
+ * figure "图 11") written for a reader of another language. The reports are
+ * Chinese, so data/ and the chart declarations keep the reference as the
+ * report prints it (it is what matches figures.csv); a page in English shows
+ * "section 2.05 Digital fiat currency (Table 5)": numerals in Arabic, the
+ * parts of a report from formats/<locale>.json, section titles from the
+ * report's own glossary (its text/<locale>.json "sections").
+ */
+import { formatData, type FormatLocale } from './format.ts';
+import { SOURCE_LOCALE } from './locales.ts';
+
+/** Chapter numerals as the reports print them: 一 二 三 for report A, 壹 贰 叁 for report B. */
+const NUMERALS: Readonly<Record<string, number>> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9, 拾: 10,
+};
+
+/** A chapter number as the locale writes it: 贰 → "2" in English, unchanged in the reports' language. */
+export function numeralIn(numeral: string, locale: FormatLocale): string {
+  if (locale === SOURCE_LOCALE || !numeral) return numeral;
+  return String(NUMERALS[numeral] ?? numeral);
+}
+
+/** The longest terms first, so "区块链+跨境业务" is not taken apart by a shorter term inside it. */
+function byLength(glossary: Readonly<Record<string, string>>): [string, string][] {
+  return Object.entries(glossary).sort(([a], [b]) => b.length - a.length);
+}
+
+/**
+ * A reference in `locale`: the source language's is returned as printed.
+ * Anything the glossaries do not cover stays as printed, so an untranslated
+ * section title shows (and the edition's CJK check counts it) rather than vanishing.
+ */
+export function referenceIn(reference: string, locale: FormatLocale, sections: Readonly<Record<string, string>> = {}): string {
+  if (locale === SOURCE_LOCALE) return reference;
+  const parts = formatData(locale).reportParts ?? {};
+  let text = reference;
+  for (const [term, words] of [...byLength(sections), ...byLength(parts)]) text = text.split(term).join(words);
+  return text
+    .replace(/([一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾])、/gu, (_, n: string) => `${NUMERALS[n]}.`)
+    .replace(/([一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾])(?=\.\d)/gu, (n: string) => String(NUMERALS[n]))
+    .replace(/([一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾])/gu, (n: string) => String(NUMERALS[n]))
+    .replace(/(\d)\. (\d+)\)/gu, '$1 ($2)')
+    .replace(/\s*（/gu, ' (')
+    .replace(/）/gu, ')')
+    .replace(/\.(?=\s|$|\()/gu, '')
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
+}
