@@ -56,6 +56,9 @@ export function cjkShare(text: string): number {
   return (letters.match(CJK)?.length ?? 0) / letters.length;
 }
 
+/** 一…九 and 壹…玖: a digit is its place in either row, plus one. */
+const CHINESE_DIGITS = '一二三四五六七八九壹贰叁肆伍陆柒捌玖';
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A value as a key: six significant digits, so 5.49 × 10⁴ and 54,900 meet. */
@@ -65,10 +68,12 @@ const key = (n: number) => (n === 0 ? '0' : Number(n.toPrecision(6)).toString())
 export function numbersZh(text: string): Set<string> {
   const found = new Set<string>();
   const normal = text.replace(/(\d)[\u202f\u2009,](?=\d{3}\b)/gu, '$1').replace(/\u2212/gu, '-');
-  for (const m of normal.matchAll(/(\d+(?:\.\d+)?)\s*(万|亿)?/gu)) {
+  for (const m of normal.matchAll(/(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s*(万|亿)?/gu)) {
     const scale = m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : 1;
     found.add(key(Number(m[1]) * scale));
   }
+  // Numbers the Chinese writes in words where English has digits: chapter numbers (壹 贰 叁) and headings numbered 机遇一 (not 之一, "one of").
+  for (const m of normal.matchAll(/[壹贰叁肆伍陆柒捌玖]|[一二三四五六七八九](?=\u3000)/gu)) found.add(key(CHINESE_DIGITS.indexOf(m[0]) % 9 + 1));
   return found;
 }
 
@@ -76,7 +81,8 @@ export function numbersZh(text: string): Set<string> {
 export function numbersEn(text: string): Set<string> {
   const found = new Set<string>();
   const normal = text.replace(/(\d),(?=\d{3}\b)/gu, '$1').replace(/\u2212/gu, '-');
-  for (const m of normal.matchAll(/(\d+(?:\.\d+)?)(?:\s*(billion|million|thousand)\b|([BMK])\b)?/gu)) {
+  // Not inside a word: the 2 of B2B is not 2 billion.
+  for (const m of normal.matchAll(/(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(?:\s*(billion|million|thousand)\b|([BMK])\b)?/gu)) {
     const word = m[2] ?? { B: 'billion', M: 'million', K: 'thousand' }[m[3] ?? ''];
     const scale = word === 'billion' ? 1e9 : word === 'million' ? 1e6 : word === 'thousand' ? 1e3 : 1;
     found.add(key(Number(m[1]) * scale));

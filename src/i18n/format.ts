@@ -38,6 +38,8 @@ export interface FormatData {
   reportParts?: Readonly<Record<string, string>>;
   /** Between a number and its unit word: none in Chinese (2057件), a space in English (2,057 patents). */
   unitGap?: string;
+  /** A language with plurals: the unit word for exactly one (1 patent, 2 patents). */
+  singular?: Readonly<Record<string, string>>;
   /** Written before a qualified figure (near, about, over …), with any space it needs. */
   qualifiers: Record<string, string>;
   /** The words a report in this language uses for each qualifier, for the data page and the data's documentation. */
@@ -195,8 +197,10 @@ export interface ValueFormat {
 /** Format one value by a declarative spec. */
 export function formatValue(value: number, spec: ValueFormat = {}, locale: FormatLocale = DEFAULT_LOCALE): string {
   const decimals = spec.decimals ?? 0;
-  // "2057件" in Chinese, "2,057 patents" in English.
-  const unit = spec.unit ? `${formatData(locale).unitGap ?? ''}${spec.unit}` : '';
+  // "2057件" in Chinese, "2,057 patents" and "1 patent" in English; a symbol (%) takes no space.
+  const data = formatData(locale);
+  const word = spec.unit && value === 1 ? (data.singular?.[spec.unit] ?? spec.unit) : spec.unit;
+  const unit = word ? `${/^[\p{L}]/u.test(word) ? (data.unitGap ?? '') : ''}${word}` : '';
   switch (spec.style ?? 'number') {
     case 'percent':
       return formatPercent(value, decimals, locale);
@@ -266,7 +270,9 @@ export function formatLogTicks(ticks: number[], locale: FormatLocale = DEFAULT_L
 
 /** "综合得分（分）": a value name with its unit (zh-CN: in full-width brackets); no brackets without a unit. */
 export function withUnit(label: string, unit: string | undefined, locale: FormatLocale = DEFAULT_LOCALE): string {
-  return unit ? fill(formatData(locale).withUnit, { label, unit }) : label;
+  // "Patent applications (patents)" says the unit twice; a language that spaces its units names it once.
+  const named = unit && formatData(locale).unitGap !== undefined && label.toLowerCase().includes(unit.toLowerCase().replace(/s$/u, ''));
+  return unit && !named ? fill(formatData(locale).withUnit, { label, unit }) : label;
 }
 
 /** zh-CN: "A、B和C"; en: "A, B, and C". */
@@ -291,9 +297,11 @@ export function unitWord(unit: UnitWordId, locale: FormatLocale = DEFAULT_LOCALE
 
 /** A formatted number and its unit word as the locale joins them: "2057件", "2,057 patents"; a unit that reads as a word (TPS) takes a space in any language. */
 export function withUnitWord(number: string, unit: UnitWordId, locale: FormatLocale = DEFAULT_LOCALE): string {
-  const word = unitWord(unit, locale);
-  if (!word) return number;
-  const gap = formatData(locale).unitGap ?? (/^[A-Za-z]/u.test(word) ? ' ' : '');
+  const plural = unitWord(unit, locale);
+  if (!plural) return number;
+  const data = formatData(locale);
+  const word = number === '1' ? (data.singular?.[plural] ?? plural) : plural;
+  const gap = /^[\p{L}]/u.test(word) ? (data.unitGap ?? (/^[A-Za-z]/u.test(word) ? ' ' : '')) : '';
   return `${number}${gap}${word}`;
 }
 

@@ -49,6 +49,8 @@ export interface RankingTableModel {
   sortKey: string;
   direction: 'ascending' | 'descending';
   notes: string[];
+  /** The language of the table's words; Chinese originals in a table of another language are marked as such. */
+  locale: Locale;
 }
 
 /** Compare two values of a column: numbers numerically, text by the locale's collation (zh-CN: pinyin), missing values last either way. */
@@ -101,5 +103,6 @@ export function layoutRankingTable(rows: RankingRow[], columns: RankingColumn[],
     sortKey: options.sortKey,
     direction,
     notes,
+    locale: words.locale,
   };
 }

@@ -4,6 +4,8 @@
  * data-value, and inline bars for numeric columns. Without JS it is in the
  * order given by sortKey. The notes of what is missing follow the table.
  */
+import { languageRuns } from '../../i18n/mixed.ts';
+import { localeInfo, type Locale } from '../../i18n/locales.ts';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Translate } from '../../i18n/translate.ts';
@@ -16,8 +18,15 @@ export interface RankingTableFigure {
   id?: string | undefined;
 }
 
-function cellContent(cell: RankingCell): ElementContent[] {
-  if (cell.bar === undefined) return [{ type: 'text', value: cell.text }];
+/** A text cell, its Chinese runs marked lang="zh-CN" in a table of another language (an original name beside its translation). */
+function textContent(text: string, locale: Locale): ElementContent[] {
+  return languageRuns(text, localeInfo(locale).htmlLang.startsWith('zh')).map((run) =>
+    run.chinese ? h('span', { lang: 'zh-CN' }, run.text) : { type: 'text' as const, value: run.text },
+  );
+}
+
+function cellContent(cell: RankingCell, locale: Locale): ElementContent[] {
+  if (cell.bar === undefined) return textContent(cell.text, locale);
   return [
     h('span', { class: 'cell-bar' }, [
       h('span', { class: 'bar-track', 'aria-hidden': 'true' }, [h('span', { class: 'bar', style: `--w:${cell.bar}%` })]),
@@ -39,7 +48,7 @@ export function rankingTable(model: RankingTableModel, { caption, id }: RankingT
               h('th', { scope: 'col', class: c.numeric ? 'num' : undefined, 'aria-sort': c.sort }, [
                 h('button', { type: 'button', 'data-sort-key': c.key, 'data-sort-type': c.numeric ? 'number' : 'text' }, [
                   c.label,
-                  c.unit ? h('span', { class: 'unit' }, `（${c.unit}）`) : null,
+                  c.unit ? h('span', { class: 'unit' }, t('chart.unitInHeader', { unit: c.unit })) : null,
                 ]),
               ]),
             ),
@@ -53,8 +62,8 @@ export function rankingTable(model: RankingTableModel, { caption, id }: RankingT
               { 'data-row-key': row.key },
               row.cells.map((cell) =>
                 cell.rowHeader
-                  ? h('th', { scope: 'row', 'data-key': cell.key, 'data-value': cell.value }, cellContent(cell))
-                  : h('td', { class: cell.numeric ? 'num' : undefined, 'data-key': cell.key, 'data-value': cell.value }, cellContent(cell)),
+                  ? h('th', { scope: 'row', 'data-key': cell.key, 'data-value': cell.value }, cellContent(cell, model.locale))
+                  : h('td', { class: cell.numeric ? 'num' : undefined, 'data-key': cell.key, 'data-value': cell.value }, cellContent(cell, model.locale)),
               ),
             ),
           ),

@@ -22,12 +22,15 @@ import { useTranslations } from '../../i18n/translate.ts';
 export type { ApplicationBandRow, CountryComparisonRow, CountryMetric, IndustryLeaderRow, IndustryRow, LeadingCompanyRow, StatedFigure, Top50Row };
 export { COUNTRY_METRICS };
 
-/** Where a row comes from, ready to print under a chart or callout: "报告 A 一、1.", "Report A, section 1.1". */
+/** Where a row comes from, ready to print under a chart or callout: "报告 A 一、1. 图 1", "Report A, section 1.1, Figure 1". */
 export function sourceLabel(row: { section: string; source_ref: string | null }, locale: Locale = DEFAULT_LOCALE): string {
-  // Sections are numbered as printed ("三、"); the enumeration comma is dropped when the label ends there.
-  const where = [row.section.replace(/、$/u, ''), row.source_ref].filter((part) => part !== null && part !== '').join(' ');
   const report = META.in(locale);
-  return useTranslations(locale)('source.label', { letter: report.letter, where: referenceIn(where, locale, report.sections) });
+  const t = useTranslations(locale);
+  // Sections are numbered as printed ("三、"); the enumeration comma is dropped when the label ends there.
+  const section = referenceIn(row.section.replace(/、$/u, ''), locale, report.sections);
+  return row.source_ref
+    ? t('source.labelWithRef', { letter: report.letter, section, ref: referenceIn(row.source_ref, locale) })
+    : t('source.label', { letter: report.letter, section });
 }
 
 // --- 表 2 -------------------------------------------------------------------

@@ -89,6 +89,12 @@ describe('en', () => {
     expect(formatAuto(42800, 2, 'en')).toBe('42,800');
     expect(formatValue(2057, { unit: 'patents' }, 'en')).toBe('2,057 patents');
     expect(formatValue(2057, { unit: '件' })).toBe('2057件');
+    expect(formatValue(1, { unit: 'patents' }, 'en')).toBe('1 patent');
+    expect(formatValue(78, { unit: '%' }, 'en')).toBe('78%');
+    expect(withUnitWord('1', 'company', 'en')).toBe('1 company');
+    expect(withUnit('Patent applications', 'patents', 'en')).toBe('Patent applications');
+    expect(withUnit('Granted', 'patents', 'en')).toBe('Granted (patents)');
+    expect(withUnit('授权专利数量', '件')).toBe('授权专利数量（件）');
   });
   test('axis ticks in K-free full numbers, then M and B', () => {
     expect(formatTicks([0, 20000, 40000], {}, 'en')).toEqual(['0', '20,000', '40,000']);
