@@ -20,6 +20,8 @@ export interface SayableFigure {
 /** The number alone, scaled as printed: 54900 printed "5.49 万件" → "5.49万" (en "54,900"). */
 export function sayNumber(figure: Pick<SayableFigure, 'value' | 'value_text' | 'unit'>, locale: FormatLocale = DEFAULT_LOCALE): string {
   if (figure.unit === 'percent') return `${formatTrimmed(figure.value, 2, locale)}%`;
+  // A year is a date, not a quantity: never grouped (2008, not 2,008).
+  if (figure.unit === 'calendar_year') return String(figure.value);
   const scale = printedScale(figure.value_text);
   if (scale === 1e8) return formatYi(figure.value, 2, locale);
   if (scale === 1e4 && figure.value >= 1e4) return formatWan(figure.value, 2, locale);

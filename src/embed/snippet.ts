@@ -4,12 +4,16 @@
  * any script) and, optionally, /embed.js, which then fits the frame to its
  * content. Every URL is absolute, from the site's address (Astro.site).
  */
+import type { Locale } from '../i18n/locales.ts';
 import { chartPath, downloadPath, embedPath, oembedPath } from '../paths.ts';
 import type { ChartEntry } from '../charts/entry.ts';
 import { useTranslations } from '../i18n/translate.ts';
 
 /** The site's name in the default locale, as oEmbed answers and charts.json give it. */
-export const PROVIDER_NAME = useTranslations()('site.name');
+/** The site's name as oEmbed and the catalogue give it, in the reader's language. */
+export function providerName(locale: Locale): string {
+  return useTranslations(locale)('site.name');
+}
 export const EMBED_SCRIPT_PATH = '/embed.js';
 
 export function absolute(path: string, site: URL | string): string {

@@ -17,7 +17,8 @@ import { paintChart } from '../charts/paint.ts';
 import { PALETTE, type ChartColours } from '../charts/palette.ts';
 import type { ChartEntry } from '../charts/entry.ts';
 import { LINE_HEIGHT, wrapText } from '../charts/text.ts';
-import { CAPTION_TEXT, captionOf } from '../figure/caption.ts';
+import { captionOf, captionText } from '../figure/caption.ts';
+import { localeInfo } from '../i18n/locales.ts';
 
 export const FONT_FAMILY = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
@@ -60,6 +61,19 @@ export interface StandaloneInput {
   colours?: ChartColours;
 }
 
+/**
+ * The files are drawn with the bundled CJK font, which sets curly quotes and
+ * apostrophes full-width ("report’ s"); in another language's file they
+ * become straight ones, which it draws at Latin width. Pages keep them curly.
+ */
+function straightenQuotes(node: ElementContent | Element): void {
+  if (node.type === 'text') {
+    node.value = node.value.replace(/[\u2018\u2019]/gu, "'").replace(/[\u201c\u201d]/gu, '"');
+    return;
+  }
+  if (node.type === 'element') for (const child of node.children) straightenQuotes(child);
+}
+
 /** One element a line, so the file reads well. */
 const lined = (elements: ElementContent[]): ElementContent[] => [...elements.flatMap((e): ElementContent[] => [{ type: 'text', value: '\n' }, e]), { type: 'text', value: '\n' }];
 
@@ -88,7 +102,7 @@ export function standaloneSvg({ entry, chart, chartWidth, chartHeight, chapterUr
       { text: caption.source, size: 12, className: 'sa-muted', gapBefore: 8 },
       // The page lists notes with bullets; a file draws its own.
       ...caption.notes.map((note) => ({ text: `· ${note}`, size: 12, className: 'sa-muted' as const, gapBefore: 1 })),
-      { text: CAPTION_TEXT.creditFile(chapterUrl), size: 12, className: 'sa-muted', gapBefore: 6 },
+      { text: captionText(entry.locale).creditFile(chapterUrl), size: 12, className: 'sa-muted', gapBefore: 6 },
     ],
     footerTop,
     width,
@@ -104,6 +118,7 @@ export function standaloneSvg({ entry, chart, chartWidth, chartHeight, chapterUr
   );
   // An XML file, written by an XML serialiser: HTML's rules leave a "<" from
   // the data raw inside attribute values, which XML (and resvg) refuse.
+  if (!localeInfo(entry.locale).htmlLang.startsWith('zh')) straightenQuotes(root);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${toXml(toXast(root, { space: 'svg' }))}\n`;
   return { svg, width, height };
 }

@@ -6,7 +6,7 @@ import { editionRoutes } from '../../routes.ts';
 import { embedHeight } from '../../embed/height.ts';
 import { WIDE_WIDTH } from '../../charts/layouts.ts';
 import { PNG_SCALE } from '../../embed/png.ts';
-import { absolute, chartSnippet, chartUrls, EMBED_SCRIPT_PATH, PROVIDER_NAME } from '../../embed/snippet.ts';
+import { absolute, chartSnippet, chartUrls, EMBED_SCRIPT_PATH, providerName } from '../../embed/snippet.ts';
 
 /**
  * /charts.json: the chart catalogue for newsrooms and tools. Every chart with
@@ -40,6 +40,6 @@ export const GET: APIRoute = ({ props, site, url }) => {
       },
     };
   });
-  const body = { provider: PROVIDER_NAME, language: locale, site: absolute(pagePath('/', locale), base), embedScript: absolute(EMBED_SCRIPT_PATH, base), charts };
+  const body = { provider: providerName(locale), language: locale, site: absolute(pagePath('/', locale), base), embedScript: absolute(EMBED_SCRIPT_PATH, base), charts };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

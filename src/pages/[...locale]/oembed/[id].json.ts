@@ -4,7 +4,7 @@ import type { ChartEntry } from '../../../charts/entry.ts';
 import { EMBED, embedHeight } from '../../../embed/height.ts';
 import { WIDE_WIDTH } from '../../../charts/layouts.ts';
 import { pagePath } from '../../../paths.ts';
-import { absolute, chartSnippet, chartUrls, PROVIDER_NAME } from '../../../embed/snippet.ts';
+import { absolute, chartSnippet, chartUrls, providerName } from '../../../embed/snippet.ts';
 
 /**
  * /oembed/<id>.json: the oEmbed answer (type "rich") for one chart, linked
@@ -21,7 +21,7 @@ export const GET: APIRoute = ({ props, site, url }) => {
     version: '1.0',
     type: 'rich',
     title: entry.title,
-    provider_name: PROVIDER_NAME,
+    provider_name: providerName(entry.locale),
     provider_url: absolute(pagePath('/', entry.locale), base),
     html: chartSnippet(entry, height, base),
     width: WIDE_WIDTH + 2 * EMBED.padding,
