@@ -9,28 +9,6 @@ import { pct, periodWords, qualified, META, REPORT, uniqueMax, yiUsd } from './s
 import type { ChartDeclaration } from '../../../charts/entry.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 
-/**
- * Our English for the provincial policy titles, which provincial-policies.csv
- * gives in Chinese only; keyed by the title without its year span, which is
- * read from the title itself.
- */
-const POLICY_TITLE_EN: Readonly<Record<string, string>> = {
-  关于加快区块链技术应用和产业发展的意见: 'Opinions on Accelerating the Application of Blockchain Technology and the Development of the Industry',
-  北京市区块链创新发展行动计划: 'Beijing Action Plan for Blockchain Innovation and Development',
-  广西壮族自治区区块链产业与应用发展规划: 'Guangxi Zhuang Autonomous Region Plan for the Development of the Blockchain Industry and Applications',
-  广西壮族自治区区块链产业与应用发展指导意见: 'Guangxi Zhuang Autonomous Region Guiding Opinions on the Development of the Blockchain Industry and Applications',
-  广东省培育区块链与量子信息战略性新兴产业集群行动计划: 'Guangdong Action Plan for Cultivating Strategic Emerging Industry Clusters in Blockchain and Quantum Information',
-  湖南省区块链发展总体规划: 'Hunan Master Plan for Blockchain Development',
-};
-
-/** A policy title in English, its years from the printed title: "…(2020—2022年)" → "… (2020–2022)"; the printed title when there is no English. */
-function policyTitleEn(title: string): string {
-  const span = /\((\d{4})\s*[—–-]\s*(\d{4})年\)$/u.exec(title);
-  const words = POLICY_TITLE_EN[span ? title.slice(0, span.index) : title];
-  if (!words) return title;
-  return span ? `${words} (${span[1]}–${span[2]})` : words;
-}
-
 /** A 表 3 company in English: its own English name ("OneConnect"), or an uncertain one (company_en_note) with the printed name beside it, "Yijian Co. (易见股份)". */
 const companyEn = (row: FundedCompanyRow): string => (row.company_en_note ? `${row.company_en} (${row.company})` : row.company_en);
 
@@ -246,7 +224,7 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
           month: p.month ? (en ? p.month : yearMonth(p.month, locale)) : null,
           region: en ? p.region_en : p.region_zh,
           issuer: en ? p.issuer_en : p.issuer_zh,
-          title: p.title ? tr({ 'zh-CN': `《${p.title}》`, en: policyTitleEn(p.title) }) : null,
+          title: p.title ? tr({ 'zh-CN': `《${p.title}》`, en: p.title_en ?? p.title }) : null,
         })),
         columns: [
           { key: 'month', label: tr({ 'zh-CN': '发布月份', en: 'Month issued' }), kind: 'text' },
@@ -267,7 +245,7 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
           month: p.month ?? null,
           region: en ? p.region_en : p.region_zh,
           issuer: en ? p.issuer_en : p.issuer_zh,
-          title: p.title ? tr({ 'zh-CN': p.title, en: `${policyTitleEn(p.title)} (${p.title})` }) : null,
+          title: p.title ? tr({ 'zh-CN': p.title, en: `${p.title_en ?? p.title} (${p.title})` }) : null,
         })),
       ),
     },

@@ -20,6 +20,8 @@ export const provincialPolicies = dataset('provincial-policies', { key: ['id'], 
   issuer_en: col.text(),
   /** Document title as printed, without 《》; blank when the report gives none. */
   title: col.text({ optional: true }),
+  /** The title in English: the site's translation (no English title is published); blank when the report gives no title. */
+  title_en: col.text({ optional: true }),
 });
 
 export type ProvincialPolicyRow = RowOf<typeof provincialPolicies>;
