@@ -16,7 +16,9 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
   const statedCn = statedFigure('top50_count_cn');
   const chinaCount = required(countryCounts.find((c) => c.country_code === 'CN'), 'Chinese TOP50 count').companies;
   const TOP_N = 10;
-  const company = (r: { company_zh: string; company_en: string }) => (locale === 'en' ? r.company_en : r.company_zh);
+  // An uncertain English name (a transliteration, see company_en_note) keeps the original beside it.
+  const company = (r: { company_zh: string; company_en: string; company_en_note?: string | null }) =>
+    locale === 'en' ? (r.company_en_note ? `${r.company_en} (${r.company_zh})` : r.company_en) : r.company_zh;
   const country = (r: { country_zh: string; country_en: string }) => (locale === 'en' ? r.country_en : r.country_zh);
   /** A TOP50 company's name in this language, found by the name the report prints. */
   const companyNamed = (zh: string) => company(required(top50.find((r) => r.company_zh === zh), `TOP50 company ${zh}`));

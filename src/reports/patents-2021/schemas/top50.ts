@@ -10,6 +10,8 @@ export const top50 = dataset('top50', { key: ['rank'], rows: 50, ranked: { colum
   company_zh: col.text(),
   /** English name of the company. */
   company_en: col.text(),
+  /** Blank where company_en is the company's own English name; else why it is uncertain (a transliteration), so English pages show the original beside it. */
+  company_en_note: col.text({ optional: true }),
   /** Home country, Chinese name. */
   country_zh: col.text(),
   /** Home country, English name. */
