@@ -182,7 +182,7 @@ const FILES: FileKind[] = [
     kind: 'an unknown header column',
     file: TOP50,
     mutate: rewrite(TOP50, (t) => t.replace('score,', 'points,')),
-    message: () => `${TOP50}:1 column "points" = "points": unknown column; the schema has: rank, company_zh, company_en, country_zh, country_en, country_code, granted, cited, core_tech, families, international, score, report, section, source_ref`,
+    message: () => `${TOP50}:1 column "points" = "points": unknown column; the schema has: rank, company_zh, company_en, company_en_note, country_zh, country_en, country_code, granted, cited, core_tech, families, international, score, report, section, source_ref`,
   },
   {
     kind: 'a header without a column',
@@ -206,13 +206,13 @@ const FILES: FileKind[] = [
     kind: 'a row with a cell too many',
     file: TOP50,
     mutate: rewrite(TOP50, (t) => t.replace(/^(1,蚂蚁集团[^\n]*)/m, '$1,extra')),
-    message: () => `${TOP50}:2: expected 15 columns as in the header, found 16`,
+    message: () => `${TOP50}:2: expected 16 columns as in the header, found 17`,
   },
   {
     kind: 'a row with a cell too few',
     file: TOP50,
     mutate: rewrite(TOP50, (t) => t.replace(/^(1,蚂蚁集团[^\n]*),表 2$/m, '$1')),
-    message: () => `${TOP50}:2: expected 15 columns as in the header, found 14`,
+    message: () => `${TOP50}:2: expected 16 columns as in the header, found 15`,
   },
   {
     kind: 'a quote never closed',
