@@ -2,7 +2,7 @@
  * Printing a page of the site to PDF as `npm run pdf` does (scripts/pdf.ts),
  * shared with the print tests so they check the same output.
  *
- * One fix-up after Chromium: its bookmarks (the outline it builds from the
+ * One fix-up after Chromium (UTF-16 and, for English headings, literal strings): its bookmarks (the outline it builds from the
  * headings of a tagged PDF) sometimes carry a heading's text twice over,
  * "政策：鼓励技术本身…政策：鼓励技术本身…", for a heading that a page break
  * put at the top of a page (Chromium 156; not reproducible in a small page).
@@ -35,6 +35,16 @@ export function undoubleOutlineTitles(pdf: Uint8Array, headings: Iterable<string
     if (!known.has(squash(title))) return whole;
     fixed.push(title);
     return `/Title <FEFF${half}>${' '.repeat(half.length)}`;
+  }).replace(/\/Title \(((?:\\.|[^\\)])*)\)/g, (whole, literal: string) => {
+    // An all-ASCII title (an English heading) is written as a literal string, not UTF-16 hex.
+    const title = literal.replace(/\\(.)/g, '$1');
+    if (title.length === 0 || title.length % 2 !== 0 || title.slice(0, title.length / 2) !== title.slice(title.length / 2)) return whole;
+    if (!known.has(squash(title.slice(0, title.length / 2)))) return whole;
+    // Cut the literal where its first half ends, counting escapes as the one character they stand for.
+    let at = 0;
+    for (let seen = 0; seen < title.length / 2; seen++) at += literal[at] === '\\' ? 2 : 1;
+    fixed.push(title.slice(0, title.length / 2));
+    return `/Title (${literal.slice(0, at)})${' '.repeat(literal.length - at)}`;
   });
   return { pdf: fixed.length > 0 ? new Uint8Array(Buffer.from(out, 'latin1')) : pdf, fixed };
 }

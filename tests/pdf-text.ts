@@ -26,7 +26,8 @@ export interface PdfText {
 
 /** NFKC (Kangxi radicals and full-width forms to their usual characters), without any whitespace. */
 export function fold(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/gu, '');
+  // CJK fonts draw the en dash and the figure dash with one glyph, and the PDF's text layer may name either.
+  return text.normalize('NFKC').replace(/\s+/gu, '').replace(/[\u2010-\u2013]/gu, '-');
 }
 
 const RADICAL_SUPPLEMENT = '[\\u2E80-\\u2EFF]';

@@ -15,6 +15,15 @@ describe('undoubleOutlineTitles', () => {
     expect(text).toContain(`/Title <FEFF${hex('政策：鼓励技术本身')}>${' '.repeat(hex('政策：鼓励技术本身').length)}\n/Dest`);
     expect(text.indexOf('xref')).toBe(Buffer.from(before).toString('latin1').indexOf('xref'));
   });
+  it('does the same for an English heading, which Chromium writes as a literal string', () => {
+    const title = 'Patent families: most (Chinese) inventions';
+    const literal = title.replace(/[()\\]/g, '\\$&');
+    const before = new Uint8Array(Buffer.from(`%PDF-1.7\n1 0 obj\n<</Title (${literal}${literal})\n/Dest [2 0 R]>>\nendobj\nxref\n`, 'latin1'));
+    const { pdf, fixed } = undoubleOutlineTitles(before, [`${title}#`]);
+    expect(fixed).toEqual([title]);
+    expect(pdf.byteLength).toBe(before.byteLength);
+    expect(Buffer.from(pdf).toString('latin1')).toContain(`/Title (${literal})${' '.repeat(literal.length)}\n/Dest`);
+  });
   it('leaves titles alone that are not a heading twice over', () => {
     const before = pdfWith(['哈哈', '报告想回答的问题']);
     const { pdf, fixed } = undoubleOutlineTitles(before, ['报告想回答的问题']);
