@@ -5,10 +5,19 @@
  * newer for the Nu HTML checker. As root on Debian or Ubuntu it installs what
  * is missing with apt-get; elsewhere it stops with one message naming each
  * missing thing and the command that installs it.
+ *
+ * It also puts WordPress's own wp-embed.js, the script that sizes oEmbed
+ * frames on every WordPress page, where the embed host tests find it
+ * (WP_EMBED_CACHE): taken out of Debian's `wordpress` package without
+ * installing it, as the package would bring Apache, PHP and MySQL with it.
+ * Without apt-get the tests say so and use their stand-in only.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { findChromium } from '../tests/chromium.ts';
+import { realWpEmbed, WP_EMBED_CACHE } from '../tests/e2e/hosts/wordpress.ts';
 
 interface Need {
   what: string;
@@ -67,6 +76,28 @@ function missing(): Need[] {
   return NEEDS.filter((need) => need.found() === null);
 }
 
+/** Copies wp-embed.js out of Debian's wordpress .deb into WP_EMBED_CACHE; false when it cannot. */
+function fetchWpEmbed(): boolean {
+  if (!existsSync('/usr/bin/apt-get') || !existsSync('/usr/bin/dpkg-deb')) return false;
+  const dir = mkdtempSync(join(tmpdir(), 'wp-embed-'));
+  try {
+    const download = () => spawnSync('apt-get', ['download', '-qq', 'wordpress'], { cwd: dir, encoding: 'utf8' }).status === 0;
+    // A machine whose package lists were never fetched knows no wordpress package yet.
+    if (!download() && !(canApt() && spawnSync('apt-get', ['update', '-qq']).status === 0 && download())) return false;
+    const deb = readdirSync(dir).find((name) => name.endsWith('.deb'));
+    if (!deb) return false;
+    const member = './usr/share/wordpress/wp-includes/js/wp-embed.js';
+    const unpack = spawnSync('sh', ['-c', 'dpkg-deb --fsys-tarfile "$1" | tar -x -C "$2" "$3"', 'sh', join(dir, deb), dir, member]);
+    const script = join(dir, member);
+    if (unpack.status !== 0 || !existsSync(script)) return false;
+    mkdirSync(dirname(WP_EMBED_CACHE), { recursive: true });
+    copyFileSync(script, WP_EMBED_CACHE);
+    return true;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 let lacking = missing();
 if (lacking.length > 0 && canApt()) {
   const packages = [...new Set(lacking.flatMap((need) => need.apt))];
@@ -88,4 +119,7 @@ if (lacking.length > 0) {
   );
   process.exit(1);
 }
-console.log(`npm test prerequisites: ${NEEDS.map((need) => `${need.what.split(' (')[0]}: ${need.found()}`).join('; ')}`);
+if (!realWpEmbed() && !fetchWpEmbed()) {
+  console.warn(`npm test: no WordPress wp-embed.js (Debian's wordpress package could not be fetched); the WordPress embed tests use their stand-in only. Set WP_EMBED_JS to a copy to test the real one.`);
+}
+console.log(`npm test prerequisites: ${NEEDS.map((need) => `${need.what.split(' (')[0]}: ${need.found()}`).join('; ')}; WordPress wp-embed.js: ${realWpEmbed() ?? 'none'}`);

@@ -11,7 +11,7 @@ import type { Element } from 'hast';
 import { entryFigure, widestSvg } from '../charts/chart-figure.ts';
 import type { ChartEntry } from '../charts/entry.ts';
 import { chartTableModel, WIDE_WIDTH } from '../charts/layouts.ts';
-import { cjkFonts, renderPngCached, subsetCjkFonts, svgCharacters, type CjkFonts } from './png.ts';
+import { cjkFonts, PNG_SCALE, renderPngCached, subsetCjkFonts, svgCharacters, type CjkFonts } from './png.ts';
 import { chartUrls } from './snippet.ts';
 import { standaloneSvg } from './standalone.ts';
 import { tableSvg } from './table-svg.ts';
@@ -41,6 +41,16 @@ export function chartStandaloneSvg(entry: ChartEntry, site: URL | string): Promi
     svgs.set(key, result);
   }
   return result;
+}
+
+/**
+ * The PNG's size in px without rendering it: the standalone SVG's size (whole
+ * px) at PNG_SCALE, which is what resvg's zoom gives (the oEmbed thumbnail
+ * size; an e2e test reads it back from every built PNG).
+ */
+export async function chartPngSize(entry: ChartEntry, site: URL | string): Promise<{ width: number; height: number }> {
+  const { width, height } = await chartStandaloneSvg(entry, site);
+  return { width: Math.ceil(width * PNG_SCALE), height: Math.ceil(height * PNG_SCALE) };
 }
 
 const pngs = new Map<string, Promise<Buffer>>();

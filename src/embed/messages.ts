@@ -9,7 +9,11 @@
  * - Datawrapper: `{"datawrapper-height": {"<chart id>": h}}`; its embed script
  *   resizes the iframe whose contentWindow sent it;
  * - Embedly / Iframely: the JSON string `{"src": location.href, "context": "iframe.resize", "height": h}`;
- * - AMP (amp-iframe with the `resizable` attribute): `{sentinel: "amp", type: "embed-size", height: h}`.
+ * - AMP (amp-iframe with the `resizable` attribute): `{sentinel: "amp", type: "embed-size", height: h}`;
+ * - WordPress (wp-embed.js, on every WordPress page that shows an oEmbed), only
+ *   when the frame's URL carries WordPress's secret: `{message: "height", value: h, secret}`.
+ * iframe-resizer v4 (`iframeResizer.js` on the host) gets its own reply,
+ * `[iFrameSizer]<id>:<h>:<w>:<type>`, once its parent has sent the frame an id.
  */
 
 export const PYM_DELIMITER = 'xPYMx';
@@ -26,6 +30,8 @@ export interface MessageIds {
   chartId: string;
   /** The embed page's own URL (Embedly's `src`). */
   href: string;
+  /** WordPress's secret (wordpressSecret), when the frame's URL has one. */
+  secret?: string | null;
 }
 
 /** The messages carrying one height, in every supported form. */
@@ -36,7 +42,64 @@ export function heightMessages(height: number, ids: MessageIds): (string | objec
     { 'datawrapper-height': { [ids.chartId]: h } },
     JSON.stringify({ src: ids.href, context: 'iframe.resize', height: h }),
     { sentinel: 'amp', type: 'embed-size', height: h },
+    ...(ids.secret ? [wordpressMessage('height', h, ids.secret)] : []),
   ];
+}
+
+/**
+ * WordPress. Its sanitiser gives every oEmbed iframe a src ending in
+ * `#?secret=S` (S: 10 letters and digits) and data-secret="S"; wp-embed.js
+ * adds both itself to `iframe.wp-embedded-content` frames that lack them.
+ * wp-embed.js then takes `{message, value, secret}` from the contentWindow of
+ * an iframe with that data-secret (any origin: the frame is sandboxed, its
+ * origin opaque): "height" sets the iframe's height attribute, clamped to
+ * 200–1000 px; "link" sends the top window to `value` when it is http(s) on the
+ * iframe's own host and the iframe has focus. It tells each frame
+ * `{message: "ready", secret}` on load, to have the height sent again.
+ */
+export function wordpressSecret(hash: string): string | null {
+  // The host refuses secrets with anything but ASCII letters and digits.
+  return /secret=([a-zA-Z0-9]+)/.exec(hash)?.[1] ?? null;
+}
+
+export function wordpressMessage(message: 'height' | 'link', value: number | string, secret: string) {
+  return { message, value, secret };
+}
+
+/** wp-embed.js's "ready" for this frame's secret. */
+export function isWordPressReady(data: unknown, secret: string | null): boolean {
+  const d = data as { message?: unknown; secret?: unknown } | null;
+  return !!secret && !!d && typeof d === 'object' && d.message === 'ready' && d.secret === secret;
+}
+
+/**
+ * iframe-resizer v4. Its parent (iframeResizer.js) sends the frame
+ * `[iFrameSizer]<id>:<bodyMargin>:<sizeWidth>:<log>:<interval>:…` (16 fields,
+ * the third `true` or `false`) right away and again on the iframe's load
+ * event, later `[iFrameSizer]resize` (host window resized) or
+ * `[iFrameSizer]reset`. The frame answers `[iFrameSizer]<id>:<h>:<w>:<type>`,
+ * type `init` to an init, anything but the parent's own commands otherwise;
+ * the parent sets the iframe's style height (and width, if asked to size it).
+ * The init's page settings (body margin, padding, background, height method,
+ * tolerance, interval) are not applied: the embed page keeps its own styles
+ * and reports its measured height, which is what the frame needs.
+ */
+export const IFRAME_RESIZER = '[iFrameSizer]';
+
+/** The frame's id in an iframe-resizer init message, or null for anything else. */
+export function iframeResizerInit(data: unknown): string | null {
+  if (typeof data !== 'string' || !data.startsWith(IFRAME_RESIZER)) return null;
+  const fields = data.slice(IFRAME_RESIZER.length).split(':');
+  return fields[0] && /^(true|false)$/.test(fields[2] ?? '') ? fields[0] : null;
+}
+
+/** An iframe-resizer parent asking for the size again (host window resized, or a reset). */
+export function isIframeResizerRequest(data: unknown): boolean {
+  return data === `${IFRAME_RESIZER}resize` || data === `${IFRAME_RESIZER}reset`;
+}
+
+export function iframeResizerMessage(id: string, height: number, width: number, type: 'init' | 'resizeObserver'): string {
+  return `${IFRAME_RESIZER}${id}:${Math.ceil(height)}:${Math.ceil(width)}:${type}`;
 }
 
 function toHeight(value: unknown): number | null {

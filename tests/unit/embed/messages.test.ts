@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessages, HEIGHT_REQUEST, isPymWidthMessage, MAX_HEIGHT, parseHeight, trustedFrame, type FrameLike } from '../../../src/embed/messages.ts';
+import {
+  heightMessages,
+  HEIGHT_REQUEST,
+  iframeResizerInit,
+  iframeResizerMessage,
+  isIframeResizerRequest,
+  isPymWidthMessage,
+  isWordPressReady,
+  MAX_HEIGHT,
+  parseHeight,
+  trustedFrame,
+  wordpressMessage,
+  wordpressSecret,
+  type FrameLike,
+} from '../../../src/embed/messages.ts';
 
 const ids = { childId: 'pym-7', chartId: 'a-top50-map', href: 'https://atlas.example/embed/a-top50-map/?childId=pym-7' };
 
@@ -96,5 +110,52 @@ describe('trustedFrame', () => {
     expect(trustedFrame({ source: sandboxed, origin: site }, frames, site)).toBe(frames[1]);
     const sameOrigin = win('same-origin');
     expect(trustedFrame({ source: sameOrigin, origin: 'null' }, [frame(`${site}/embed/x/`, sameOrigin, 'allow-scripts allow-same-origin')], site)).toBeNull();
+  });
+});
+
+describe('WordPress', () => {
+  it('sends its height message only when the frame’s URL carries a secret', () => {
+    expect(wordpressSecret('#?secret=AbC123xyz0')).toBe('AbC123xyz0');
+    expect(wordpressSecret('#section?secret=AbC123xyz0')).toBe('AbC123xyz0');
+    expect(wordpressSecret('')).toBeNull();
+    expect(wordpressSecret('#?secret=')).toBeNull();
+    expect(heightMessages(412.3, { ...ids, secret: 'AbC123xyz0' }).at(-1)).toEqual({ message: 'height', value: 413, secret: 'AbC123xyz0' });
+    expect(heightMessages(412.3, { ...ids, secret: null })).toEqual(heightMessages(412.3, ids));
+    expect(heightMessages(412.3, ids)).toHaveLength(4);
+  });
+
+  it('answers "ready" only with its own secret', () => {
+    expect(isWordPressReady({ message: 'ready', secret: 'AbC123xyz0' }, 'AbC123xyz0')).toBe(true);
+    expect(isWordPressReady({ message: 'ready', secret: 'other00000' }, 'AbC123xyz0')).toBe(false);
+    expect(isWordPressReady({ message: 'ready', secret: null }, null)).toBe(false);
+    expect(isWordPressReady({ message: 'ready' }, null)).toBe(false);
+    expect(isWordPressReady({ message: 'height', secret: 'AbC123xyz0' }, 'AbC123xyz0')).toBe(false);
+    expect(isWordPressReady('ready', 'AbC123xyz0')).toBe(false);
+  });
+
+  it('is not read as a height by /embed.js', () => {
+    expect(parseHeight(wordpressMessage('height', 300, 'AbC123xyz0'))).toBeNull();
+  });
+});
+
+describe('iframe-resizer v4', () => {
+  // What iframeResizer.js 4.x sends first, with its default settings.
+  const init = '[iFrameSizer]iFrameResizer0:8:false:false:32:true:true:null:bodyOffset:null:null:0:false:parent:scroll:true';
+
+  it('takes the frame id from the parent’s init message', () => {
+    expect(iframeResizerInit(init)).toBe('iFrameResizer0');
+    expect(iframeResizerInit('[iFrameSizer]chart-1:0:true:true:32')).toBe('chart-1');
+    expect(iframeResizerInit('[iFrameSizer]resize')).toBeNull();
+    expect(iframeResizerInit('[iFrameSizer]iFrameResizer0:413:760:init')).toBeNull();
+    expect(iframeResizerInit('iFrameResizer0:8:false')).toBeNull();
+    expect(iframeResizerInit({ init })).toBeNull();
+  });
+
+  it('hears the parent ask again, and answers id:height:width:type', () => {
+    expect(isIframeResizerRequest('[iFrameSizer]resize')).toBe(true);
+    expect(isIframeResizerRequest('[iFrameSizer]reset')).toBe(true);
+    expect(isIframeResizerRequest('[iFrameSizer]moveToAnchor:x')).toBe(false);
+    expect(iframeResizerMessage('iFrameResizer0', 412.3, 759.5, 'init')).toBe('[iFrameSizer]iFrameResizer0:413:760:init');
+    expect(iframeResizerMessage('iFrameResizer0', 300, 320, 'resizeObserver')).toBe('[iFrameSizer]iFrameResizer0:300:320:resizeObserver');
   });
 });
