@@ -1,9 +1,15 @@
 /**
- * The copy button of each figure's embed code. Without this script the code
- * is still there to select and copy by hand; with it the button appears and
- * copies the code with the Clipboard API, or, where that is not allowed (a
- * page not served over HTTPS), selects it and says how to copy it. What it
- * says comes from the button's data-copied / data-copy-by-hand, in the page's language.
+ * The copy buttons and theme choice of each figure's embed code. Without this
+ * script the code (light theme) is still there to select and copy by hand;
+ * with it the buttons appear and copy the code with the Clipboard API, or,
+ * where that is not allowed (a page not served over HTTPS), select it and say
+ * how to copy it. What they say comes from the button's data-copied /
+ * data-copy-by-hand, in the page's language.
+ *
+ * The theme radios appear too: each carries the embed page's URL for its
+ * theme (data-src, from snippet.ts's themedEmbedUrl), and choosing one puts
+ * that URL in place of the light one (the textarea's data-embed-src) in the
+ * src attribute of every snippet of the panel (HTML and AMP).
  */
 
 async function copy(field: HTMLTextAreaElement): Promise<boolean> {
@@ -15,6 +21,27 @@ async function copy(field: HTMLTextAreaElement): Promise<boolean> {
     field.select();
     return false;
   }
+}
+
+const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+for (const panel of document.querySelectorAll<HTMLElement>('[data-embed-panel]')) {
+  const choice = panel.querySelector<HTMLFieldSetElement>('fieldset.embed-theme');
+  const radios = [...panel.querySelectorAll<HTMLInputElement>('input[type="radio"][data-src]')];
+  const fields = [...panel.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-src]')];
+  if (!choice || radios.length === 0) continue;
+  const apply = () => {
+    const src = radios.find((r) => r.checked)?.dataset['src'];
+    if (!src) return;
+    for (const field of fields) {
+      // defaultValue is the light snippet as the page was built.
+      field.value = field.defaultValue.split(`src="${attribute(field.dataset['embedSrc'] ?? '')}"`).join(`src="${attribute(src)}"`);
+    }
+  };
+  for (const radio of radios) radio.addEventListener('change', apply);
+  // A browser may restore a choice made before a reload.
+  apply();
+  choice.hidden = false;
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
