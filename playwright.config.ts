@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from './tests/chromium.ts';
 
 // The e2e tests run against the built site (npm run build first), served by
 // `astro preview` on a port of its own so a dev server can keep running.
-const PORT = 4329;
+// E2E_PORT lets two checkouts of the site run their browser tests at once.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
