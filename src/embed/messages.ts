@@ -16,6 +16,9 @@
  * `[iFrameSizer]<id>:<h>:<w>:<type>`, once its parent has sent the frame an id.
  */
 
+import { LOCALE_IDS } from '../i18n/locales.ts';
+import { pagePath } from '../paths.ts';
+
 export const PYM_DELIMITER = 'xPYMx';
 
 /** What /embed.js sends to an embed frame to ask for its height again (it may have loaded before the script). */
@@ -146,9 +149,12 @@ export interface FrameLike {
   getAttribute(name: string): string | null;
 }
 
-/** Our embed frames: those whose src starts with the site's origin + /embed/. */
+/** Where each edition's embed pages start (/embed/, /en/embed/). */
+const EMBED_ROOTS = LOCALE_IDS.map((locale) => pagePath('/embed/', locale));
+
+/** Our embed frames: those whose src starts with the site's origin and an edition's /embed/. */
 export function isEmbedFrame(frame: FrameLike, siteOrigin: string): boolean {
-  return frame.src.startsWith(`${siteOrigin}/embed/`);
+  return EMBED_ROOTS.some((root) => frame.src.startsWith(`${siteOrigin}${root}`));
 }
 
 /**

@@ -103,6 +103,14 @@ describe('trustedFrame', () => {
     const page = win('page');
     expect(trustedFrame({ source: page, origin: site }, [frame(`${site}/charts/`, page)], site)).toBeNull();
     expect(trustedFrame({ source: page, origin: site }, [frame(`${site}.evil.example/embed/x/`, page)], site)).toBeNull();
+    expect(trustedFrame({ source: page, origin: site }, [frame(`${site}/en/charts/`, page)], site)).toBeNull();
+    expect(trustedFrame({ source: page, origin: site }, [frame(`${site}/fr/embed/x/`, page)], site)).toBeNull();
+  });
+
+  it('trusts the embed frames of every edition', () => {
+    const english = win('english');
+    const frames = [frame(`${site}/en/embed/a-top50-map/`, english)];
+    expect(trustedFrame({ source: english, origin: site }, frames, site)).toBe(frames[0]);
   });
 
   it('accepts origin "null" only from a frame the host sandboxed without allow-same-origin', () => {
