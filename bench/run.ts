@@ -17,6 +17,7 @@ import { OPTIONS, type BenchResults } from './lib/results.ts';
 import { benchPng } from './lib/png.ts';
 import { BUILD_CACHES, clearCaches, copyProject, growData, relaxChecks, removeProject, RELAX_CHECKS_ENV, timeBuild, type BuildRun } from './lib/project.ts';
 import { PARTS } from './lib/parts.ts';
+import { measureEmbedFit } from './lib/embed-fit.ts';
 import { formatRatio, median, pairedRatio, ratioOf } from './lib/stats.ts';
 import { pageSizes, type PageSizes } from './lib/sizes.ts';
 import { buildPeerPages } from './peer/build.ts';
@@ -128,14 +129,14 @@ async function main() {
     const files = discoverPages(dist);
     results.build.pages = files.length;
     const ours = files.some((f) => f.path === '/embed/a-top50-scores/') ? '/embed/a-top50-scores/' : '/charts/';
-    const needSite = !OPTIONS.skip.has('pages') || !OPTIONS.skip.has('peer') || !OPTIONS.skip.has('lighthouse');
+    const needSite = !OPTIONS.skip.has('pages') || !OPTIONS.skip.has('embeds') || !OPTIONS.skip.has('peer') || !OPTIONS.skip.has('lighthouse');
     if (needSite) results.pages = files.map((f) => ({ ...pageSizes(dist, f.file, f.path), kind: pageKind(f.path, CHAPTERS) }));
 
     // 4. Load every page in Chromium: transfer, and JS on versus off.
     if (needSite) {
       const site = await serveStatic(dist, { port: OPTIONS.port, headers: 'cloudflare' });
       servers.push(site);
-      const browser = !OPTIONS.skip.has('pages') || !OPTIONS.skip.has('peer') ? await launchBrowser() : undefined;
+      const browser = !OPTIONS.skip.has('pages') || !OPTIONS.skip.has('embeds') || !OPTIONS.skip.has('peer') ? await launchBrowser() : undefined;
       try {
         if (browser && !OPTIONS.skip.has('pages')) {
           log(`bench: loading ${files.length} pages with JS on and off`);
@@ -144,6 +145,12 @@ async function main() {
             const fact = facts.find((f) => f.path === page.path);
             if (fact) page.load = fact;
           }
+        }
+
+        // 4b. The snippet's fixed height against each embed page, without host scripts.
+        if (browser && !OPTIONS.skip.has('embeds')) {
+          log('bench: each embed page against its snippet height at 320, 640 and 1200 px');
+          results.embeds = await measureEmbedFit(browser, site.origin);
         }
 
         // 5. The peer pages, from the same CSV.

@@ -2,6 +2,7 @@
 import { editionOf } from '../../scripts/verify/pages.ts';
 import type { BenchResults } from './results.ts';
 import { PARTS } from './parts.ts';
+import { EMBED_FIT_HEAD, embedFitRows } from './embed-fit.ts';
 import { formatRatio as ratio, median, ratioOf } from './stats.ts';
 
 type Growth = NonNullable<BenchResults['growth']>[number];
@@ -68,6 +69,16 @@ export function renderMarkdown(r: BenchResults): string {
       '',
     );
     out.push(`**${coldVerdict(coldMs, r.build.medianMs).line}** (wall clock, medians).`, '');
+  }
+
+  if (r.embeds) {
+    const e = r.embeds;
+    out.push('## Embeds without a host script: the snippet height against each chart', '');
+    out.push(
+      `Every chart of both editions (${e.rows.length} embed pages), its snippet's fixed height (the estimate for a ${e.widths[1]} px article column) against the embed page's content height in Chromium at each frame width. Gap: the share of the frame left empty under the chart; where the content is taller than the frame, the frame scrolls (a host script such as /embed.js, pym.js or wp-embed fits it instead).`,
+      '',
+    );
+    out.push(table(EMBED_FIT_HEAD, embedFitRows(e)), '');
   }
 
   if (r.png) {

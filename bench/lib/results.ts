@@ -1,3 +1,4 @@
+import type { EmbedFitResults } from './embed-fit.ts';
 /**
  * What one `npm run bench` run is asked to do (its environment variables)
  * and what it writes to bench/results.json; run.ts fills it in and
@@ -57,6 +58,8 @@ export interface BenchResults {
     pages: number;
   };
   png?: PngResults;
+  /** Each chart's fixed snippet height against its embed page's content, at GAP_WIDTHS (embed-fit.ts). */
+  embeds?: EmbedFitResults;
   growth?: { factor: number; top50Rows: number; industryRows: number; runs: BuildRun[]; medianMs: number; medianCpuMs?: number; distBytes?: number }[];
   pages: (PageSizes & { kind: PageKind; load?: LoadFacts })[];
   lighthouse: (LighthouseResult & { path: string; role: string })[];

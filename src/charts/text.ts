@@ -45,6 +45,27 @@ export function textWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
+/** A width estimate: textWidth, or one for another weight (regularTextWidth). */
+export type MeasureText = (text: string, fontSize: number) => number;
+
+/**
+ * Latin letters of regular-weight text as a share of the bold estimate. The
+ * browser draws them about 0.86 as wide in Noto Sans CJK's Latin (measured on
+ * the English embed pages with Chromium on Linux); 0.88 keeps estimates a
+ * little tall there. SF Pro, Segoe UI and Roboto are some 5-8% wider, so on
+ * those systems a paragraph may take a line more than estimated (the embed
+ * frame then scrolls by that line, until a host script fits it). CJK and
+ * digits keep their widths.
+ */
+export const REGULAR_LATIN = 0.88;
+
+/** Estimated width of regular-weight text, as HTML paragraphs and table cells draw it. */
+export function regularTextWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const char of text) em += /[A-Za-z\u00c0-\u024f]/.test(char) ? charWidthEm(char) * REGULAR_LATIN : charWidthEm(char);
+  return em * fontSize;
+}
+
 /** Characters that may not start a line (closing brackets and punctuation). */
 const NO_LINE_START = new Set([...'，。、；：！？）》」』】〉’”…,.;:!?)]%·～']);
 /** Characters that may not end a line (opening brackets). */
@@ -122,11 +143,11 @@ export interface WrappedText {
  * Closing punctuation still never starts a piece: it stays on the line before
  * (which may then be truncated), as a last resort at absurdly narrow widths.
  */
-function splitLongUnit(unit: string, maxWidth: number, fontSize: number): string[] {
+function splitLongUnit(unit: string, maxWidth: number, fontSize: number, measure: MeasureText): string[] {
   const pieces: string[] = [];
   let piece = '';
   for (const char of unit) {
-    if (piece && !NO_LINE_START.has(char) && textWidth(piece + char, fontSize) > maxWidth) {
+    if (piece && !NO_LINE_START.has(char) && measure(piece + char, fontSize) > maxWidth) {
       pieces.push(piece);
       piece = '';
     }
@@ -141,13 +162,14 @@ function splitLongUnit(unit: string, maxWidth: number, fontSize: number): string
  * between any two characters, Latin words stay whole unless a word alone is
  * wider than a line, and no line starts with closing punctuation. When the
  * text needs more lines, the last line ends in "…" and `truncated` is set.
+ * `measure` estimates widths (default: the bold estimate, which SVG labels use).
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2): WrappedText {
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2, measure: MeasureText = textWidth): WrappedText {
   const full = text.trim();
   const lines: string[] = [];
   let line = '';
   for (const unit of breakUnits(full)) {
-    if (textWidth(line + unit, fontSize) <= maxWidth) {
+    if (measure(line + unit, fontSize) <= maxWidth) {
       line += unit;
       continue;
     }
@@ -158,8 +180,8 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
       continue;
     }
     if (line.trim()) lines.push(line.trimEnd());
-    if (textWidth(unit, fontSize) > maxWidth) {
-      const pieces = splitLongUnit(unit, maxWidth, fontSize);
+    if (measure(unit, fontSize) > maxWidth) {
+      const pieces = splitLongUnit(unit, maxWidth, fontSize, measure);
       lines.push(...pieces.slice(0, -1));
       line = pieces[pieces.length - 1] ?? '';
     } else {

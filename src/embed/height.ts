@@ -5,20 +5,25 @@
  * The page is laid out on paper here with the numbers of embed.css (EMBED
  * below; keep the two in step): title, subtitle, the chart (layout height of
  * the variant shown at that width, scaled down when the frame is narrower than
- * the layout), its notes, the source line, notes and credit, and padding. Text
- * is wrapped with the charts' own width estimate, which errs wide (it uses
- * bold advance widths), so the estimate errs tall. The texts are the entry's
- * caption (figure/caption.ts), the same the page shows. Charts drawn as HTML
- * tables are estimated from their table model with a rough auto table layout
- * (table-layout.ts). The frame's height is the
- * largest estimate over a phone (320 px) and the widths that show the wide
- * variant, rounded up, so nothing is cut on phones; a wider frame only leaves
- * space below the chart. The e2e tests check the estimate against the
- * browser's layout for every chart.
+ * the layout), its notes, the source line, notes and credit, and padding. The
+ * title is wrapped with the charts' bold width estimate, the rest (regular
+ * text) with regularTextWidth. The texts are the entry's caption
+ * (figure/caption.ts), the same the page shows. Charts drawn as HTML tables
+ * are estimated from their table model with a rough auto table layout
+ * (table-layout.ts).
+ *
+ * The frame's height is the estimate in a typical article column
+ * (SNIPPET_WIDTH, 640 px), rounded up: there a host page that runs no script
+ * shows the whole chart with little space under it. A narrower frame (a phone)
+ * shows the chart's top and scrolls for the rest, a wider one leaves space
+ * below or, where the wide variant grows, scrolls; with any of the host
+ * scripts the frame fits its content at every width. The e2e tests check the
+ * estimate against the browser's layout for every chart at 640 px, and
+ * `npm run bench` reports the gap at 320, 640 and 1200 px.
  */
 import type { RankingTableModel } from '../charts/ranking-table/layout.ts';
 import type { ChartEntry } from '../charts/entry.ts';
-import { wrapText } from '../charts/text.ts';
+import { regularTextWidth, textWidth, wrapText, type MeasureText } from '../charts/text.ts';
 import { captionOf } from '../figure/caption.ts';
 import { chartLayout, chartTableModel, NARROW_BREAKPOINT, NARROW_WIDTH, WIDE_WIDTH } from '../charts/layouts.ts';
 import { cellLines, tableColumnWidths } from './table-layout.ts';
@@ -36,34 +41,20 @@ export const EMBED = {
   table: { size: 14, lineHeight: 1.5, captionAfter: 8 },
 } as const;
 
-/**
- * Frame widths the fixed height must serve: a phone (a 360 px screen less the
- * host page's margins), the widest frame in which the narrow variant is still
- * drawn at its full size (it only shrinks below that), and the narrowest and
- * widest frames that show the wide variant.
- */
-export const ESTIMATE_WIDTHS = [
-  320,
-  NARROW_WIDTH + 2 * EMBED.padding,
-  NARROW_BREAKPOINT + 2 * EMBED.padding,
-  WIDE_WIDTH + 2 * EMBED.padding,
-] as const;
+/** The frame width the fixed height is for: a typical article column. */
+export const SNIPPET_WIDTH = 640;
 
-/**
- * Browsers give table columns less room than the estimate (text there is
- * regular, the width estimate bold, and squeezed columns wrap sooner than
- * modelled), so table heights get this much more.
- */
-export const TABLE_ALLOWANCE = 1.1;
+/** Frame widths at which the bench and the tests report how well the fixed height fits: a phone, the article column, a full-width desktop frame. */
+export const GAP_WIDTHS = [320, SNIPPET_WIDTH, 1200] as const;
 
-/** Lines a paragraph takes at `width` px. */
-export function lineCount(text: string, width: number, fontSize: number): number {
+/** Lines a paragraph takes at `width` px (bold unless another measure is given). */
+export function lineCount(text: string, width: number, fontSize: number, measure?: MeasureText): number {
   if (!text.trim()) return 0;
-  return Math.max(1, wrapText(text, Math.max(width, fontSize), fontSize, Number.POSITIVE_INFINITY).lines.length);
+  return Math.max(1, wrapText(text, Math.max(width, fontSize), fontSize, Number.POSITIVE_INFINITY, measure).lines.length);
 }
 
-function block(text: string | null | undefined, width: number, style: { size: number; lineHeight: number }): number {
-  return text ? lineCount(text, width, style.size) * style.size * style.lineHeight : 0;
+function block(text: string | null | undefined, width: number, style: { size: number; lineHeight: number }, measure: MeasureText = regularTextWidth): number {
+  return text ? lineCount(text, width, style.size, measure) * style.size * style.lineHeight : 0;
 }
 
 /** Height of a ranking table (caption, header row, rows) at `width` px in a frame `frameWidth` px wide. */
@@ -73,7 +64,7 @@ export function estimateTableHeight(model: RankingTableModel, caption: string, w
   // chart.css tightens cells below 480 px of viewport (the frame's width here).
   const narrowScreen = frameWidth <= 480;
   const padY = narrowScreen ? 4 : 4.8;
-  const metrics = { fontSize: size, padX: narrowScreen ? 4.8 : 8, barTrack: narrowScreen ? 40 : 64, barGap: 6.4, barTextMin: 3.5 * size, rowHeaderNowrap: true, textMinWidth: 9 * size };
+  const metrics = { fontSize: size, padX: narrowScreen ? 4.8 : 8, barTrack: narrowScreen ? 40 : 64, barGap: 6.4, barTextMin: 3.5 * size, rowHeaderNowrap: true, textMinWidth: 9 * size, measure: regularTextWidth };
   const widths = tableColumnWidths(model, width, metrics);
   const tableWidth = Math.max(width, widths.reduce((s, w) => s + w, 0));
   let height = lineCount(caption, tableWidth, size) * line + EMBED.table.captionAfter;
@@ -90,14 +81,15 @@ export function estimateEmbedHeight(entry: ChartEntry, frameWidth: number): numb
   const { title, subtitle, chartNote, footer } = EMBED;
   const caption = captionOf(entry);
   let height = 2 * EMBED.padding;
-  height += block(caption.title, content, title) + title.after;
+  // The title is bold (embed.css), so it keeps the bold estimate.
+  height += block(caption.title, content, title, textWidth) + title.after;
   height += block(caption.subtitle, content, subtitle);
   height += EMBED.chartGap;
 
   const model = chartTableModel(entry.chart, entry.locale);
   if (model) {
     // The table's <caption> is the chart's title.
-    height += estimateTableHeight(model, caption.title, content, frameWidth) * TABLE_ALLOWANCE;
+    height += estimateTableHeight(model, caption.title, content, frameWidth);
   } else {
     const layoutWidth = content < NARROW_BREAKPOINT ? NARROW_WIDTH : WIDE_WIDTH;
     const layout = chartLayout(entry.chart, layoutWidth, entry.locale);
@@ -112,12 +104,11 @@ export function estimateEmbedHeight(entry: ChartEntry, frameWidth: number): numb
   return height;
 }
 
-/** The iframe height of an embed snippet: the largest estimate over ESTIMATE_WIDTHS, plus a little, rounded up to 10 px. */
+/** The iframe height of an embed snippet: the estimate at SNIPPET_WIDTH, plus 4 px for rounding in the browser's layout. */
 export function embedHeight(entry: ChartEntry): number {
   let height = heights.get(entry);
   if (height === undefined) {
-    const estimate = Math.max(...ESTIMATE_WIDTHS.map((w) => estimateEmbedHeight(entry, w)));
-    height = Math.ceil((estimate + 8) / 10) * 10;
+    height = Math.ceil(estimateEmbedHeight(entry, SNIPPET_WIDTH) + 4);
     heights.set(entry, height);
   }
   return height;

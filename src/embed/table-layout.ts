@@ -7,7 +7,7 @@
  * height of HTML tables (height.ts) and to draw tables as SVG (table-svg.ts).
  */
 import type { RankingTableModel } from '../charts/ranking-table/layout.ts';
-import { textWidth, wrapText } from '../charts/text.ts';
+import { textWidth, wrapText, type MeasureText } from '../charts/text.ts';
 
 export interface TableMetrics {
   fontSize: number;
@@ -24,6 +24,8 @@ export interface TableMetrics {
   rowHeaderNowrap?: boolean;
   /** Smallest width of a text data cell, padding included (chart.css: `td:not(.num) { min-width: 9em }`). */
   textMinWidth?: number;
+  /** Width estimate of cell text (default textWidth, the bold estimate the SVG tables are drawn with). */
+  measure?: MeasureText;
 }
 
 export function headerText(column: RankingTableModel['columns'][number]): string {
@@ -34,23 +36,24 @@ const WORD = /[A-Za-z0-9.\-_/'’&+%#@]+/g;
 
 export function tableColumnWidths(model: RankingTableModel, width: number, m: TableMetrics): number[] {
   const size = m.fontSize;
+  const measure = m.measure ?? textWidth;
   const ranges = model.columns.map((column, i) => {
-    const header = textWidth(headerText(column), size) + 2 * m.padX;
+    const header = measure(headerText(column), size) + 2 * m.padX;
     let natural = header;
     let min = header;
     for (const row of model.rows) {
       const cell = row.cells[i];
       if (!cell) continue;
       if (cell.bar !== undefined || cell.numeric) {
-        const text = textWidth(cell.text, size);
+        const text = measure(cell.text, size);
         const w = (cell.bar !== undefined ? m.barTrack + m.barGap + Math.max(m.barTextMin, text) : text) + 2 * m.padX;
         natural = Math.max(natural, w);
         min = Math.max(min, w);
       } else {
-        const whole = textWidth(cell.text, size);
+        const whole = measure(cell.text, size);
         natural = Math.max(natural, whole + 2 * m.padX);
         const unbreakable = whole <= (m.keepWhole ?? 0) * size || (cell.rowHeader && m.rowHeaderNowrap);
-        const longestWord = unbreakable ? whole : Math.max(size, ...(cell.text.match(WORD) ?? []).map((w) => textWidth(w, size)));
+        const longestWord = unbreakable ? whole : Math.max(size, ...(cell.text.match(WORD) ?? []).map((w) => measure(w, size)));
         min = Math.max(min, longestWord + 2 * m.padX, cell.rowHeader ? 0 : (m.textMinWidth ?? 0));
         natural = Math.max(natural, min);
       }
@@ -71,7 +74,7 @@ export function tableColumnWidths(model: RankingTableModel, width: number, m: Ta
 export function cellLines(model: RankingTableModel, widths: number[], m: TableMetrics): string[][][] {
   return model.rows.map((row) =>
     row.cells.map((cell, i) =>
-      cell.numeric || (cell.rowHeader && m.rowHeaderNowrap) ? [cell.text] : wrapText(cell.text, Math.max(m.fontSize, (widths[i] ?? 0) - 2 * m.padX), m.fontSize, Number.POSITIVE_INFINITY).lines,
+      cell.numeric || (cell.rowHeader && m.rowHeaderNowrap) ? [cell.text] : wrapText(cell.text, Math.max(m.fontSize, (widths[i] ?? 0) - 2 * m.padX), m.fontSize, Number.POSITIVE_INFINITY, m.measure).lines,
     ),
   );
 }

@@ -5,13 +5,14 @@
  * width and ignore forged messages. Then the embed page itself, and for every
  * chart of the registry: embed page, catalogue row, oEmbed, and downloads.
  */
-import { chartRegistry } from '../../src/reports/site.ts';
+import { chapterPages, chartRegistry } from '../../src/reports/site.ts';
+import { LOCALE_IDS } from '../../src/i18n/locales.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { chartPath, embedPath } from '../../src/paths.ts';
+import { chapterPath, chartPath, embedPath, oembedPath } from '../../src/paths.ts';
 import { watchPage } from './watch.ts';
 
 interface CatalogueRow {
@@ -171,15 +172,27 @@ test.describe('on a host page of another origin', () => {
     expect(after).toEqual(before);
   });
 
-  test('without any script the fixed heights show the whole chart', async ({ page, host, baseURL }) => {
+  test('without any script, the fixed height shows the whole chart in an article column, and a phone scrolls the frame', async ({ page, host, baseURL }) => {
     const cat = await catalogue(page);
     host.pages.set('/plain.html', hostPage(HOST_CHARTS.map((id) => snippetFor(cat, id, baseURL!, { script: false })).join('\n')));
-    for (const width of [1200, 360]) {
+    // The host page has 10 px of padding on each side: frames 640 and 320 px wide.
+    for (const width of [660, 340]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`${host.origin}/plain.html`);
       for (const fit of await frameFits(page)) {
         expect(fit.frame, fit.src).toBe(fit.fixed);
-        expect(fit.content, `${fit.src} at ${width} px`).toBeLessThanOrEqual(fit.fixed);
+        if (width === 660) {
+          expect(fit.content, `${fit.src} in a 640 px column`).toBeLessThanOrEqual(fit.fixed);
+          expect(fit.content, `${fit.src} in a 640 px column: no more than 10% of the frame empty`).toBeGreaterThanOrEqual(fit.fixed * 0.9);
+        }
+      }
+      if (width === 340) {
+        // Taller on a phone than the frame: the frame scrolls, so the source line and credit are still there to read.
+        const frame = page.frame({ url: /\/embed\/b-provincial-policies\// })!;
+        expect(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
+        await frame.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+        const credit = await frame.evaluate(() => document.querySelector('.figure-credit')!.getBoundingClientRect().bottom <= innerHeight);
+        expect(credit).toBe(true);
       }
     }
   });
@@ -207,6 +220,23 @@ test.describe('on a host page of another origin', () => {
     await page.goto(`${host.origin}/compat.html`);
     await expectFramesFit(page);
   });
+});
+
+test('every chapter page, in both editions, leads a CMS given its address to its first chart’s oEmbed', async ({ page }) => {
+  for (const locale of LOCALE_IDS) {
+    for (const chapter of chapterPages(locale)) {
+      const path = chapterPath(chapter.report.id, chapter.chapter.slug, locale);
+      const first = chartRegistry(locale).find((e) => e.report === chapter.report.id && e.chapter === chapter.chapter.slug);
+      if (!first) continue;
+      await page.goto(path);
+      const links = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+      await expect(links, path).toHaveCount(1);
+      expect(new URL((await links.getAttribute('href'))!).pathname, path).toBe(oembedPath(first, locale));
+      expect(await links.getAttribute('title'), path).toBe(first.title);
+      // The first chart on the page is the one the answer embeds.
+      expect(await page.locator('article.figure[data-chart-id]').first().getAttribute('data-chart-id'), path).toBe(first.id);
+    }
+  }
 });
 
 test.describe('the embed page', () => {
@@ -351,17 +381,18 @@ test('every chart has an embed page, a catalogue row, an oEmbed answer and worki
   }
 });
 
-test("every chart's fixed height holds its embed page on a phone and on a desktop, with room to spare but not much", async ({ page }) => {
-  test.setTimeout(90_000);
-  const cat = await catalogue(page);
+test("every chart's fixed height holds its embed page in a 640 px column, with no more than 10% of the frame empty", async ({ page }) => {
+  test.setTimeout(120_000);
   const problems: string[] = [];
-  for (const width of [360, 800]) {
-    await page.setViewportSize({ width, height: 600 });
+  await page.setViewportSize({ width: 640, height: 600 });
+  for (const prefix of ['', '/en']) {
+    const cat: Catalogue = await (await page.request.get(`${prefix}/charts.json`)).json();
     for (const row of cat.charts) {
       await page.goto(new URL(row.embedUrl).pathname);
+      await page.evaluate(() => document.fonts.ready);
       const content = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
-      if (content > row.height) problems.push(`${row.id} at ${width} px: content ${content} > frame ${row.height}`);
-      if (width === 360 && content < row.height * 0.6) problems.push(`${row.id} at ${width} px: content ${content} ≪ frame ${row.height}`);
+      if (content > row.height) problems.push(`${prefix}${row.id}: content ${content} > frame ${row.height}`);
+      else if (row.height - content > 0.1 * row.height) problems.push(`${prefix}${row.id}: content ${content} leaves ${Math.round(((row.height - content) / row.height) * 100)}% of ${row.height} empty`);
     }
   }
   expect(problems).toEqual([]);
