@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coldVerdict } from '../../../bench/lib/markdown.ts';
 import { skippedParts } from '../../../bench/lib/parts.ts';
+import { EMBED_FIT_HEAD, embedFitRows, gapOf } from '../../../bench/lib/embed-fit.ts';
 import { formatRatio, median, pairedRatio, pixelDifference, ratioOf } from '../../../bench/lib/stats.ts';
 
 describe('bench figures', () => {
@@ -46,10 +47,34 @@ describe('bench figures', () => {
   });
 
   it('runs only the parts asked for, the build always', () => {
-    expect([...skippedParts('png', undefined)].sort()).toEqual(['growth', 'lighthouse', 'pages', 'peer']);
-    expect([...skippedParts('build,png', '')].sort()).toEqual(['growth', 'lighthouse', 'pages', 'peer']);
+    expect([...skippedParts('png', undefined)].sort()).toEqual(['embeds', 'growth', 'lighthouse', 'pages', 'peer']);
+    expect([...skippedParts('build,png', '')].sort()).toEqual(['embeds', 'growth', 'lighthouse', 'pages', 'peer']);
     expect([...skippedParts(undefined, 'peer,lighthouse')].sort()).toEqual(['lighthouse', 'peer']);
     expect(skippedParts(undefined, 'build').size).toBe(0);
     expect(() => skippedParts('pngs', undefined)).toThrow(/unknown part.*pngs/);
+  });
+});
+
+describe('embed fit', () => {
+  const results = {
+    widths: [320, 640, 1200],
+    rows: [
+      { id: 'a', edition: 'zh-CN' as const, height: 400, content: { 320: 500, 640: 380, 1200: 300 } },
+      { id: 'b', edition: 'en' as const, height: 200, content: { 320: 260, 640: 200, 1200: 210 } },
+    ],
+  };
+
+  it('gives the share of the frame left empty, negative when the content is taller', () => {
+    expect(gapOf(400, 380)).toBeCloseTo(0.05);
+    expect(gapOf(200, 260)).toBeCloseTo(-0.3);
+  });
+
+  it('reports the median and largest gap and the charts that scroll, per width', () => {
+    expect(embedFitRows(results)).toEqual([
+      ['320 px', '-27.5%', '-25.0% (zh-CN a)', '2 of 2', '100 px (zh-CN a)'],
+      ['640 px', '2.5%', '5.0% (zh-CN a)', '0 of 2', '–'],
+      ['1200 px', '10.0%', '25.0% (zh-CN a)', '1 of 2', '10 px (en b)'],
+    ]);
+    expect(EMBED_FIT_HEAD).toHaveLength(embedFitRows(results)[0]!.length);
   });
 });
