@@ -4,8 +4,15 @@
  * Chinese runs are marked with their language, so screen readers switch voice
  * and browsers pick a CJK font for them (WCAG 3.1.2, language of parts).
  */
-/** A run starts at a Han character and goes on through Han characters and CJK punctuation (、，（）: 一、, 深圳市…促进会). */
-const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff][\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u00b7]*/gu;
+/**
+ * A run starts at a Han character and goes on through Han characters and CJK punctuation (、，（）:
+ * 一、, 深圳市…促进会), and through a quotation that opens and closes inside it, so a quoted title
+ * (微众银行“金融科技·微洞察”) is one run and its quotes are set full-width with it; an English quote
+ * around Chinese text (“表 2”) stays English.
+ */
+const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK = `\\u3000-\\u303f${HAN}\\uff00-\\uffef\\u00b7`;
+const HAN_RUN = new RegExp(`[${HAN}][${CJK}]*(?:[“‘][${CJK}]+[”’][${CJK}]*)*`, 'gu');
 
 export interface LanguageRun {
   text: string;

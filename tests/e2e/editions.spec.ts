@@ -60,3 +60,36 @@ test('Chinese search finds Chinese pages', async ({ page }) => {
   const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   expect(hrefs.every((h) => !h.startsWith('/en/'))).toBe(true);
 });
+
+test('English apostrophes are Latin width, on the page, in charts and in embeds; Chinese originals keep full-width quotes', async ({ page }) => {
+  /** Width of the first `char` in the first text node of `selector` that has it, in em of its font size. */
+  const widthOf = (selector: string, char: string) =>
+    page.evaluate(
+      ({ selector, char }) => {
+        for (const root of document.querySelectorAll(selector)) {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent!.indexOf(char);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 1);
+            return range.getBoundingClientRect().width / parseFloat(getComputedStyle(node.parentElement!).fontSize);
+          }
+        }
+        return null;
+      },
+      { selector, char },
+    );
+  await page.goto('/en/');
+  const english = await widthOf('main p, main li, main span:not([lang])', '’');
+  expect(english, 'an apostrophe in English text').not.toBeNull();
+  expect(english!).toBeLessThan(0.5);
+  const chinese = await widthOf('[lang="zh-CN"]', '“');
+  expect(chinese, 'a quote in a Chinese original').not.toBeNull();
+  expect(chinese!).toBeGreaterThan(0.8);
+  await page.goto('/en/embed/b-dcep-red-packets/');
+  const embed = await widthOf('main', '’');
+  expect(embed, 'an apostrophe in an English embed').not.toBeNull();
+  expect(embed!).toBeLessThan(0.5);
+});

@@ -14,3 +14,9 @@ test('Chinese originals inside English are runs of their own', () => {
   expect(languageRuns('as printed, e.g. “表 2” or “一、1. 3)”', false).filter((r) => r.chinese).map((r) => r.text)).toEqual(['表', '一、']);
   expect(languageRuns('no Chinese here', false)).toEqual([{ text: 'no Chinese here', chinese: false }]);
 });
+
+test('a quotation opened and closed inside a Chinese run stays in it; English quotes around Chinese stay English', () => {
+  expect(languageRuns('WeBank’s Fintech Insights (微众银行“金融科技·微洞察”), 2020', false).filter((r) => r.chinese).map((r) => r.text)).toEqual(['微众银行“金融科技·微洞察”']);
+  expect(languageRuns('the cell “金融科技” as printed', false).filter((r) => r.chinese).map((r) => r.text)).toEqual(['金融科技']);
+  expect(languageRuns('云象’s platform', false).filter((r) => r.chinese).map((r) => r.text)).toEqual(['云象']);
+});
