@@ -64,8 +64,13 @@ export function datasetAnchor(datasetId: string): string {
 }
 
 /** A dataset's section on the data page. */
-export function datasetPath(datasetId: string, locale?: Locale): string {
+export function datasetSectionPath(datasetId: string, locale?: Locale): string {
   return `${inLocale('/data/', locale)}#${datasetAnchor(datasetId)}`;
+}
+
+/** A dataset's own page (`patents-2021/top50` → `/data/patents-2021/top50/`), beside its CSV at `/data/patents-2021/top50.csv`. */
+export function datasetPath(datasetId: string, locale?: Locale): string {
+  return inLocale(`/data/${datasetId}/`, locale);
 }
 
 /** The chart alone, for iframes. */

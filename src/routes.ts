@@ -108,3 +108,13 @@ export function chapterCardRoutes() {
     return chapterPages(locale).map((page, i) => ({ params: { locale: localeParam(locale), report: page.report.id, chapter: page.chapter.slug }, props: { card: cards[i]! } }));
   });
 }
+
+/** One page per dataset and edition: /data/<report>/<name>/. */
+export function datasetRoutes() {
+  return EDITIONS.flatMap((locale) =>
+    [...loadCatalog().values()].map((loaded) => {
+      const [report, name] = loaded.def.id.split('/') as [string, string];
+      return { params: { locale: localeParam(locale), report, name }, props: { id: loaded.def.id, locale } };
+    }),
+  );
+}

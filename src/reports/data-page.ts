@@ -10,6 +10,7 @@ import { lastUpdatedOnce, type LastUpdated } from '../data/updated.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { chartPagePath, datasetPath, pagePath } from '../paths.ts';
+import type { Catalog } from '../data/catalog.ts';
 import { chartRegistry, loadCatalog, reportMeta } from './site.ts';
 
 export interface DatasetPageEntry {
@@ -20,11 +21,17 @@ export interface DatasetPageEntry {
   jsonLd: object;
 }
 
+const entriesMemo = new Map<string, DatasetPageEntry[]>();
+
 export function datasetPageEntries(locale: Locale, site: URL): DatasetPageEntry[] {
+  const key = `${locale}|${site}`;
+  const found = entriesMemo.get(key);
+  if (found) return found;
   const t = useTranslations(locale);
   const charts = chartRegistry(locale);
   const absolute = (path: string) => new URL(path, site).href;
-  return [...loadCatalog().values()].map((loaded) => {
+  const catalog: Catalog = loadCatalog();
+  const entries = [...catalog.values()].map((loaded) => {
     const report = reportMeta(loaded.def.report, locale);
     const summary = describeDataset(loaded, report, locale);
     const updated = lastUpdatedOnce([loaded.file]);
@@ -53,4 +60,24 @@ export function datasetPageEntries(locale: Locale, site: URL): DatasetPageEntry[
       }),
     };
   });
+  entriesMemo.set(key, entries);
+  return entries;
+}
+
+/**
+ * The data page as a schema.org DataCatalog: its datasets by the address of
+ * their own pages, where each one's full Dataset record is.
+ */
+export function catalogJsonLd(entries: readonly DatasetPageEntry[], locale: Locale, site: URL): object {
+  const t = useTranslations(locale);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DataCatalog',
+    name: t('data.package.title'),
+    description: t('data.package.description'),
+    url: new URL(pagePath('/data/', locale), site).href,
+    inLanguage: locale,
+    creator: { '@type': 'Organization', name: t('site.name'), url: new URL(pagePath('/', locale), site).href },
+    dataset: entries.map((e) => ({ '@type': 'Dataset', '@id': (e.jsonLd as { '@id': string })['@id'], name: e.summary.title, url: (e.jsonLd as { url: string }).url })),
+  };
 }

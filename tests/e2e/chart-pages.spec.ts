@@ -56,7 +56,7 @@ for (const edition of EDITIONS) {
       await expect(page.locator('#licence')).toBeVisible();
       await expect(page.locator('section[aria-labelledby="licence"]')).toContainText('Ledger Atlas');
       // Where the values come from: a link to each dataset's section of the data page, and to the chart in its chapter.
-      const datasetLinks = await page.locator('#sources ~ ul a[href*="/data/#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const datasetLinks = await page.locator('#sources ~ ul a[href*="/data/"]:not([download])').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(datasetLinks.length, path).toBeGreaterThan(0);
       await expect(page.locator('section[aria-labelledby="sources"] a[href*="#"]').first()).toBeVisible();
       // The image records carry licence fields.
@@ -177,15 +177,25 @@ test.describe('gallery', () => {
 
 test.describe('dataset records for search engines', () => {
   for (const locale of ['zh-CN', 'en'] as const) {
-    test(`${locale}: the data page's JSON-LD parses and every Dataset has the fields Dataset Search asks for`, async ({ page, request }) => {
+    test(`${locale}: every dataset page's JSON-LD parses and has the fields Dataset Search asks for; the data page lists them`, async ({ page, request }) => {
+      test.setTimeout(120_000);
       await page.goto(pagePath('/data/', locale));
-      const objects = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent ?? '')));
-      const datasets = objects.filter((o) => o['@type'] === 'Dataset');
-      expect(datasets.length).toBeGreaterThan(10);
-      for (const d of datasets) {
-        const where = String(d.name);
+      const ldOf = () => page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((s) => JSON.parse(s.textContent ?? '')));
+      const [catalog] = await ldOf();
+      expect(catalog['@type']).toBe('DataCatalog');
+      expect(catalog.dataset.length).toBeGreaterThan(10);
+      for (const listed of catalog.dataset as { url: string }[]) {
+        const path = new URL(listed.url).pathname;
+        expect(path).toMatch(/^(\/en)?\/data\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
+        expect((await page.goto(path))?.status(), path).toBe(200);
+        const objects = await ldOf();
+        expect(objects.length, path).toBe(1);
+        const d = objects[0];
+        const where = `${path} ${d.name}`;
         expect(d['@context'], where).toBe('https://schema.org');
-        expect(typeof d.name).toBe('string');
+        expect(d['@type'], where).toBe('Dataset');
+        expect(d.url, where).toBe(listed.url);
+        await expect(page.locator('h1'), where).toContainText(d.name);
         expect(d.description.length, where).toBeGreaterThanOrEqual(50);
         expect(d.description.length, where).toBeLessThanOrEqual(5000);
         expect(d.creator?.name, where).toBeTruthy();
@@ -199,13 +209,11 @@ test.describe('dataset records for search engines', () => {
         expect(download.encodingFormat).toBe('text/csv');
         const csv = await request.get(new URL(download.contentUrl).pathname);
         expect(csv.status(), download.contentUrl).toBe(200);
-        // Each record points at its dataset's section of the page, which lists the charts drawn from it.
-        const anchor = new URL(d.url).hash.slice(1);
-        expect(anchor).toBe(datasetAnchor(d.identifier));
-        await expect(page.locator(`[id="${anchor}"]`)).toHaveCount(1);
+        await expect(page.locator(`[id="${datasetAnchor(d.identifier)}"]`)).toHaveCount(1);
       }
-      const top50 = page.locator(`[id="${datasetAnchor('patents-2021/top50')}"]`);
-      await expect(top50.locator('.charts a[href$="/charts/a-top50-scores/"]')).toHaveCount(1);
+      // The TOP50 dataset's page lists the charts drawn from it.
+      await page.goto(pagePath('/data/patents-2021/top50/', locale));
+      await expect(page.locator('.charts a[href$="/charts/a-top50-scores/"]')).toHaveCount(1);
     });
   }
 });
