@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 // Quality gates (issue 7): the Content-Security-Policy, see src/security/csp.ts.
 import { contentSecurityPolicy } from './src/security/csp.ts';
 import { addressWarning, siteAddress } from './src/site-address.ts';
+import { sitemapLastmod } from './src/sitemap-dates.ts';
 
 // The public address the site is served from (src/site-address.ts): SITE_URL,
 // else the hosting platform's own variable, else the preview server, with a
@@ -36,6 +37,14 @@ export default defineConfig({
     sitemap({
       filter: (page) => !/^\/(?:en\/)?embed\//.test(new URL(page).pathname),
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      // lastmod: when the data the page shows last changed (src/sitemap-dates.ts).
+      serialize: (() => {
+        let lastmod;
+        return (item) => {
+          lastmod ??= sitemapLastmod();
+          return { ...item, lastmod: lastmod(new URL(item.url).pathname) };
+        };
+      })(),
     }),
   ],
 });

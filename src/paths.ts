@@ -40,6 +40,39 @@ export function chartPath(entry: ChartAddress, locale?: Locale): string {
   return `${chapterPath(entry.report, entry.chapter, locale)}#${entry.id}`;
 }
 
+/** The chart's own page: the chart, its data, sources, citation, embed code and downloads. */
+export function chartPagePath(entry: Pick<ChartAddress, 'id'>, locale?: Locale): string {
+  return inLocale(`/charts/${entry.id}/`, locale);
+}
+
+/**
+ * The share card of a chart (1200×630 PNG, og:image) and its small twin for
+ * the gallery (600×315, the same drawing at half scale).
+ */
+export function chartCardPath(entry: Pick<ChartAddress, 'id'>, locale?: Locale, size: 'card' | 'thumb' = 'card'): string {
+  return inLocale(`/cards/${entry.id}${size === 'thumb' ? '.thumb' : ''}.png`, locale);
+}
+
+/** The share card of a chapter (1200×630 PNG, og:image). */
+export function chapterCardPath(report: ReportId, chapter: string, locale?: Locale): string {
+  return inLocale(`/cards/${report}/${chapter}.png`, locale);
+}
+
+/** The id of a dataset's section on the data page (`patents-2021/top50` → `patents-2021--top50`). */
+export function datasetAnchor(datasetId: string): string {
+  return datasetId.replace('/', '--');
+}
+
+/** A dataset's section on the data page. */
+export function datasetSectionPath(datasetId: string, locale?: Locale): string {
+  return `${inLocale('/data/', locale)}#${datasetAnchor(datasetId)}`;
+}
+
+/** A dataset's own page (`patents-2021/top50` → `/data/patents-2021/top50/`), beside its CSV at `/data/patents-2021/top50.csv`. */
+export function datasetPath(datasetId: string, locale?: Locale): string {
+  return inLocale(`/data/${datasetId}/`, locale);
+}
+
 /** The chart alone, for iframes. */
 export function embedPath(entry: Pick<ChartAddress, 'id'>, locale?: Locale): string {
   return inLocale(`/embed/${entry.id}/`, locale);

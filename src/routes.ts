@@ -1,5 +1,7 @@
-import { chapterPages, chartRegistry, EDITIONS, loadCatalog, reportsIn } from './reports/site.ts';
-import type { Locale } from './i18n/locales.ts';
+import { chapterContext, chapterPages, chartRegistry, EDITIONS, loadCatalog, reportsIn } from './reports/site.ts';
+import type { CardSpec } from './embed/cards.ts';
+import { localeInfo, type Locale } from './i18n/locales.ts';
+import { useTranslations } from './i18n/translate.ts';
 import { localePrefix } from './paths.ts';
 /**
  * The prepared paths of the dynamic routes: each route file's getStaticPaths
@@ -51,4 +53,68 @@ export function datasetFileRoutes() {
       { params: { report, file: `${name}.utf8-bom.csv` }, props: { body: `\uFEFF${plain}` } },
     ];
   });
+}
+
+const latinEdition = (locale: Locale) => !localeInfo(locale).htmlLang.startsWith('zh');
+
+/** The share card of every chart in an edition, in the registry's order. */
+export function chartCards(locale: Locale): CardSpec[] {
+  const siteName = useTranslations(locale)('site.name');
+  return chartRegistry(locale).map((entry) => ({
+    key: `${locale}|chart|${entry.id}`,
+    siteName,
+    context: chapterContext(entry.report, entry.chapter, locale),
+    title: entry.title,
+    chart: entry,
+    latin: latinEdition(locale),
+  }));
+}
+
+/** The share card of every chapter in an edition: its title over its first chart. */
+export function chapterCards(locale: Locale): CardSpec[] {
+  const siteName = useTranslations(locale)('site.name');
+  return chapterPages(locale).map((page) => {
+    const chart = chartRegistry(locale).find((e) => e.report === page.report.id && e.chapter === page.chapter.slug);
+    return {
+      key: `${locale}|chapter|${page.report.id}/${page.chapter.slug}`,
+      siteName,
+      context: `${useTranslations(locale)('report.label', { letter: page.report.letter })} · ${page.report.title}`,
+      title: page.chapter.number ? useTranslations(locale)('chapter.numbered', { number: page.chapter.number, title: page.chapter.title }) : page.chapter.title,
+      ...(chart ? { chart } : {}),
+      latin: latinEdition(locale),
+    };
+  });
+}
+
+/** Every card of the build, both editions: what one font subset must cover. */
+let cards: CardSpec[] | undefined;
+export function allCards(): CardSpec[] {
+  return (cards ??= EDITIONS.flatMap((locale) => [...chartCards(locale), ...chapterCards(locale)]));
+}
+
+/** /cards/<id>.png and /cards/<id>.thumb.png, per edition. */
+export function chartCardRoutes() {
+  return EDITIONS.flatMap((locale) =>
+    chartCards(locale).flatMap((card) =>
+      (['card', 'thumb'] as const).map((size) => ({ params: { locale: localeParam(locale), id: size === 'thumb' ? `${card.chart!.id}.thumb` : card.chart!.id }, props: { card, size } })),
+    ),
+  );
+}
+
+/** /cards/<report>/<chapter>.png, per edition. */
+export function chapterCardRoutes() {
+  return EDITIONS.flatMap((locale) => {
+    const cards = chapterCards(locale);
+    return chapterPages(locale).map((page, i) => ({ params: { locale: localeParam(locale), report: page.report.id, chapter: page.chapter.slug }, props: { card: cards[i]! } }));
+  });
+}
+
+/** One page per dataset and edition: /data/<report>/<name>/. */
+export function datasetRoutes() {
+  return EDITIONS.flatMap((locale) =>
+    [...loadCatalog().values()].map((loaded) => {
+      const [report, name] = loaded.def.id.split('/') as [string, string];
+      return { params: { locale: localeParam(locale), report, name }, props: { id: loaded.def.id, locale } };
+    }),
+  );
 }

@@ -18,7 +18,8 @@ import { tableSvg } from './table-svg.ts';
 
 const svgs = new Map<string, Promise<{ svg: string; width: number; height: number }>>();
 
-function chartSvg(entry: ChartEntry): { svg: Element; width: number; height: number } {
+/** The chart's own <svg> as the downloads and share cards draw it: the wide variant, or its table drawn as SVG. */
+export function chartDrawing(entry: ChartEntry): { svg: Element; width: number; height: number } {
   const model = chartTableModel(entry.chart, entry.locale);
   if (model) {
     const table = tableSvg(model, WIDE_WIDTH, entry.title);
@@ -35,7 +36,7 @@ export function chartStandaloneSvg(entry: ChartEntry, site: URL | string): Promi
   if (!result) {
     // A promise, so that a failing chart fails the one download that asks for it.
     result = Promise.resolve().then(() => {
-      const chart = chartSvg(entry);
+      const chart = chartDrawing(entry);
       return standaloneSvg({ entry, chart: chart.svg, chartWidth: chart.width, chartHeight: chart.height, chapterUrl: chartUrls(entry, site).chapter });
     });
     svgs.set(key, result);
@@ -60,7 +61,7 @@ let subset: { characters: Set<string>; fonts: Promise<CjkFonts> } | undefined;
 /** SVGs whose characters are already in `subset`: each batch names all 32, and reading them once is enough. */
 const counted = new Set<string>();
 
-function fontsFor(svgs: string[]): Promise<CjkFonts> {
+export function fontsFor(svgs: string[]): Promise<CjkFonts> {
   const fresh = svgs.filter((svg) => !counted.has(svg));
   for (const svg of fresh) counted.add(svg);
   const needed = new Set(fresh.flatMap((svg) => [...svgCharacters(svg)]));

@@ -47,3 +47,9 @@ export function formatDatesIn(period: string, locale: FormatLocale = DEFAULT_LOC
   for (const [word, translated] of Object.entries(dates.words)) text = text.replace(new RegExp(`${word}\\s*`, 'gu'), `${translated} `);
   return text.trim();
 }
+
+/** A "2026-12-03" day as the locale writes it in full: 2026年12月3日, 3 December 2026. */
+export function formatDay(day: string, locale: FormatLocale = DEFAULT_LOCALE): string {
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+  return dateFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
+}

@@ -11,6 +11,7 @@ import type { DatasetDef } from '../data/dataset.ts';
 import type { Headline } from '../data/headlines.ts';
 import type { Chapter, Report, ReportId } from '../data/report.ts';
 import { DEFAULT_LOCALE, LOCALE_IDS, perLocale, type Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/translate.ts';
 import { REPORT_MODULES } from './index.ts';
 import type { ChapterContent } from './types.ts';
 
@@ -90,3 +91,20 @@ export function chapterPages(locale: Locale = DEFAULT_LOCALE): ChapterPage[] {
 
 /** The site's languages, each with its own edition of every page. */
 export const EDITIONS: readonly Locale[] = LOCALE_IDS;
+
+/** Where a chart or chapter sits, in a line: "报告 A · 一　全球区块链专利质量" / "Report A · 1. Blockchain patent quality worldwide". */
+export function chapterContext(reportId: ReportId, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  const t = useTranslations(locale);
+  const report = reportMeta(reportId, locale);
+  const chapter = report.chapters.find((c) => c.slug === slug);
+  const name = chapter ? (chapter.number ? t('chapter.numbered', { number: chapter.number, title: chapter.title }) : chapter.title) : '';
+  return [t('report.label', { letter: report.letter }), name].filter(Boolean).join(' · ');
+}
+
+/** The charts to read after `entry`: the rest of its chapter, then of its report, at most `count`. */
+export function relatedCharts(entry: { id: string; report: ReportId; chapter: string }, locale: Locale = DEFAULT_LOCALE, count = 4) {
+  const all = chartRegistry(locale).filter((e) => e.id !== entry.id);
+  const sameChapter = all.filter((e) => e.report === entry.report && e.chapter === entry.chapter);
+  const sameReport = all.filter((e) => e.report === entry.report && e.chapter !== entry.chapter);
+  return [...sameChapter, ...sameReport].slice(0, count);
+}

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { chapterPath, chartPath, embedPath, oembedPath } from '../../src/paths.ts';
+import { chapterPath, chartPagePath, chartPath, embedPath, oembedPath } from '../../src/paths.ts';
 import { watchPage } from './watch.ts';
 
 interface CatalogueRow {
@@ -419,7 +419,8 @@ test.describe('figure tools on the site', () => {
       const response = await page.request.get((await link.getAttribute('href'))!);
       expect(response.status()).toBe(200);
     }
-    await expect(figure.locator('.figure-permalink')).toHaveAttribute('href', chartPath(entry));
+    // The permalink is the chart's own page.
+    await expect(figure.locator('.figure-permalink')).toHaveAttribute('href', chartPagePath(entry));
 
     await page.emulateMedia({ media: 'print' });
     await expect(figure.locator('.figure-tools')).toBeHidden();

@@ -1,7 +1,7 @@
 import { chartRegistry, EDITIONS, reportsIn } from '../../src/reports/site.ts';
 import { describe, expect, it } from 'vitest';
 import { pageLocale } from '../../src/i18n/page-locale.ts';
-import { chapterPath, chartPath, downloadPath, embedPath, homePath, localePrefix, oembedPath, pagePath, pathInLocale, reportPrintPath } from '../../src/paths.ts';
+import { chapterCardPath, chapterPath, chartCardPath, chartPagePath, chartPath, datasetPath, datasetSectionPath, downloadPath, embedPath, homePath, localePrefix, oembedPath, pagePath, pathInLocale, reportPrintPath } from '../../src/paths.ts';
 import { chapterRoutes, chartRoutes, datasetFileRoutes, editionRoutes, reportRoutes } from '../../src/routes.ts';
 
 const entry = { id: 'a-top50-scores', report: 'patents-2021', chapter: 'quality-index' } as const;
@@ -23,6 +23,16 @@ describe('paths', () => {
     expect(embedPath(entry, 'en')).toBe('/en/embed/a-top50-scores/');
     expect(downloadPath(entry, 'csv', 'en')).toBe('/en/downloads/a-top50-scores.csv');
     expect(pagePath('/charts/', 'en')).toBe('/en/charts/');
+  });
+  it("gives each chart, card and dataset an address of its own, beside the dataset's CSV", () => {
+    expect(chartPagePath(entry)).toBe('/charts/a-top50-scores/');
+    expect(chartPagePath(entry, 'en')).toBe('/en/charts/a-top50-scores/');
+    expect(chartCardPath(entry, 'en')).toBe('/en/cards/a-top50-scores.png');
+    expect(chartCardPath(entry, 'zh-CN', 'thumb')).toBe('/cards/a-top50-scores.thumb.png');
+    expect(chapterCardPath('patents-2021', 'summary', 'en')).toBe('/en/cards/patents-2021/summary.png');
+    expect(datasetPath('patents-2021/top50')).toBe('/data/patents-2021/top50/');
+    expect(datasetPath('patents-2021/top50', 'en')).toBe('/en/data/patents-2021/top50/');
+    expect(datasetSectionPath('patents-2021/top50', 'en')).toBe('/en/data/#patents-2021--top50');
   });
   it('finds the same page in the other edition, and a page its edition', () => {
     expect(pathInLocale('/patents-2021/summary/', 'zh-CN', 'en')).toBe('/en/patents-2021/summary/');
