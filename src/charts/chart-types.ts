@@ -20,6 +20,10 @@ import { layoutDotChange } from './DotChange/layout.ts';
 import { dotChangeMarks } from './DotChange/marks.ts';
 import { layoutGroupedBars } from './GroupedBars/layout.ts';
 import { groupedBarsMarks } from './GroupedBars/marks.ts';
+import { indexExplorer } from './IndexExplorer/html.ts';
+import { layoutIndexExplorer } from './IndexExplorer/layout.ts';
+import { layoutRankIntervals } from './RankIntervals/layout.ts';
+import { rankIntervalsMarks } from './RankIntervals/marks.ts';
 import { layoutRankedBars } from './RankedBars/layout.ts';
 import { rankedBarsMarks } from './RankedBars/marks.ts';
 import { layoutRankingTable, type RankingTableModel } from './ranking-table/layout.ts';
@@ -69,7 +73,7 @@ export interface TableChartType<S extends ChartSpec> {
   /** The rows, cells and notes the page's table, the SVG download and the height estimate all use. */
   model: (spec: S, locale: Locale) => RankingTableModel;
   /** The page's markup of the table model. */
-  html: (model: RankingTableModel, figure: RankingTableFigure, t: Translate) => ElementContent[];
+  html: (model: RankingTableModel, figure: RankingTableFigure, t: Translate, spec: S) => ElementContent[];
 }
 
 export type ChartType<S extends ChartSpec> = SvgChartType<S> | TableChartType<S>;
@@ -137,6 +141,14 @@ export const CHART_TYPES = {
       const label = new Map(spec.options.categories.map((c) => [c.id, c.label]));
       return layout.small.map((s) => ({ label: s.label, category: label.get(s.category) ?? s.category }));
     },
+  }),
+  'rank-intervals': svgChart({
+    layout: (spec: SpecOf<'rank-intervals'>, width, locale) => layoutRankIntervals(spec.rows, { width, locale }, spec.options),
+    marks: rankIntervalsMarks,
+  }),
+  'index-explorer': tableChart({
+    model: (spec: SpecOf<'index-explorer'>, locale) => layoutIndexExplorer(spec.rows, spec.options, { locale }),
+    html: (model, figure, t, spec) => indexExplorer(model, figure, t, spec.options),
   }),
   'ranking-table': tableChart({
     model: (spec: SpecOf<'ranking-table'>, locale) => layoutRankingTable(spec.rows, spec.columns, spec.options, { locale }),
