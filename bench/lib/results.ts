@@ -4,6 +4,7 @@
  * markdown.ts renders it.
  */
 import type { LoadFacts } from './browser.ts';
+import type { ExplorerResults } from './explorer.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import { skippedParts } from './parts.ts';
 import type { PngResults } from './png.ts';
@@ -57,6 +58,8 @@ export interface BenchResults {
     pages: number;
   };
   png?: PngResults;
+  /** The TOP50 index explorer: its JS and the time one weight change takes. */
+  explorer?: ExplorerResults;
   growth?: { factor: number; top50Rows: number; industryRows: number; runs: BuildRun[]; medianMs: number; medianCpuMs?: number; distBytes?: number }[];
   pages: (PageSizes & { kind: PageKind; load?: LoadFacts })[];
   lighthouse: (LighthouseResult & { path: string; role: string })[];
