@@ -3,6 +3,7 @@ import { layoutIndexExplorer, moveText, type IndexExplorerOptions, type IndexExp
 import { indexExplorer } from '../../../src/charts/IndexExplorer/html.ts';
 import { defaultState, parseState, stateQuery } from '../../../src/charts/IndexExplorer/state.ts';
 import { useTranslations } from '../../../src/i18n/translate.ts';
+import { explorerControlsHeight } from '../../../src/charts/IndexExplorer/height.ts';
 import { toHtml } from 'hast-util-to-html';
 
 const options: IndexExplorerOptions = {
@@ -53,5 +54,17 @@ describe('layoutIndexExplorer', () => {
     expect(html).toMatch(/<p class="explorer-status" role="status" aria-live="polite"/);
     expect(html).toMatch(/<form class="explorer-controls" data-explorer-form="" hidden/);
     expect(html).toContain('<tr data-row-key="1" data-company="甲" data-values="10 1" data-highlight="true">');
+  });
+});
+
+describe('explorerControlsHeight', () => {
+  test('the controls take more height on a phone, where the sliders stack, than in a wide frame', () => {
+    const five = { ...options, indicators: ['a', 'b', 'c', 'd', 'e'].map((key) => ({ key, label: key })) };
+    const phone = explorerControlsHeight(five, 296, 'en');
+    const wide = explorerControlsHeight(five, 760, 'en');
+    expect(wide).toBeGreaterThan(0);
+    expect(phone).toBeGreaterThan(wide);
+    // One slider per row on a phone: five rows of label and slider at least.
+    expect(phone).toBeGreaterThan(5 * (21 + 28));
   });
 });
