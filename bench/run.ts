@@ -15,6 +15,7 @@ import { runLighthouse } from './lib/lighthouse.ts';
 import { renderMarkdown } from './lib/markdown.ts';
 import { OPTIONS, type BenchResults } from './lib/results.ts';
 import { benchPng } from './lib/png.ts';
+import { benchExplorer } from './lib/explorer.ts';
 import { BUILD_CACHES, clearCaches, copyProject, growData, relaxChecks, removeProject, RELAX_CHECKS_ENV, timeBuild, type BuildRun } from './lib/project.ts';
 import { PARTS } from './lib/parts.ts';
 import { measureEmbedFit } from './lib/embed-fit.ts';
@@ -129,14 +130,14 @@ async function main() {
     const files = discoverPages(dist);
     results.build.pages = files.length;
     const ours = files.some((f) => f.path === '/embed/a-top50-scores/') ? '/embed/a-top50-scores/' : '/charts/';
-    const needSite = !OPTIONS.skip.has('pages') || !OPTIONS.skip.has('embeds') || !OPTIONS.skip.has('peer') || !OPTIONS.skip.has('lighthouse');
+    const needSite = !OPTIONS.skip.has('pages') || !OPTIONS.skip.has('embeds') || !OPTIONS.skip.has('peer') || !OPTIONS.skip.has('lighthouse') || !OPTIONS.skip.has('explorer');
     if (needSite) results.pages = files.map((f) => ({ ...pageSizes(dist, f.file, f.path), kind: pageKind(f.path, CHAPTERS) }));
 
     // 4. Load every page in Chromium: transfer, and JS on versus off.
     if (needSite) {
       const site = await serveStatic(dist, { port: OPTIONS.port, headers: 'cloudflare' });
       servers.push(site);
-      const browser = !OPTIONS.skip.has('pages') || !OPTIONS.skip.has('embeds') || !OPTIONS.skip.has('peer') ? await launchBrowser() : undefined;
+      const browser = !OPTIONS.skip.has('pages') || !OPTIONS.skip.has('embeds') || !OPTIONS.skip.has('peer') || !OPTIONS.skip.has('explorer') ? await launchBrowser() : undefined;
       try {
         if (browser && !OPTIONS.skip.has('pages')) {
           log(`bench: loading ${files.length} pages with JS on and off`);
@@ -151,6 +152,13 @@ async function main() {
         if (browser && !OPTIONS.skip.has('embeds')) {
           log('bench: each embed page against its snippet height at 320, 640 and 1200 px');
           results.embeds = await measureEmbedFit(browser, site.origin);
+        }
+
+        // 4c. The index explorer: its JS, and one recompute on a phone-like CPU.
+        if (browser && !OPTIONS.skip.has('explorer')) {
+          log('bench: the TOP50 index explorer (JS bytes, recompute time at 4× CPU)');
+          results.explorer = await benchExplorer(browser, dist, site.origin, OPTIONS.timingRuns * 6);
+          for (const r of results.explorer.recompute) log(`  explorer ${r.path}: script ${r.scriptMedianMs.toFixed(1)} ms, to next frame ${r.medianMs.toFixed(1)} ms per change (medians of ${r.runs}, ${r.throttle})`);
         }
 
         // 5. The peer pages, from the same CSV.

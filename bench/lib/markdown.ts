@@ -239,6 +239,15 @@ export function renderMarkdown(r: BenchResults): string {
   }
 
   // Budgets.
+  if (r.explorer) {
+    const e = r.explorer;
+    out.push('## The TOP50 index explorer', '');
+    out.push(`The explorer's own script (\`${e.chunk.file}\`, imported by chapter pages that show one, inlined in its embed): **${kb(e.chunk.raw)} raw, ${kb(e.chunk.gz)} gzip**. All the JS of its pages, on load and imported later, against the ${kb(BUDGETS.enhancementJsGz)} gzip budget:`, '');
+    out.push(table(['page', 'JS on load (gzip)', 'imported later (gzip)', 'whole page (gzip)', 'budget'], e.pages.map((p) => [p.path, kb(p.jsOnLoad.gz), kb(p.jsLazy.gz), kb(p.jsTotal.gz), p.jsTotal.gz <= BUDGETS.enhancementJsGz ? 'met' : 'MISSED'])), '');
+    out.push('One weight change with the CPU slowed as a mid-range phone\'s: the script\'s own work (rescale, score, rank, rewrite and reorder the 50 rows), and the time from the input event to the next frame (style and layout of the page included):', '');
+    out.push(table(['page', 'CPU', 'script, median', 'script, slowest', 'to next frame, median', 'to next frame, slowest', 'changes'], e.recompute.map((x) => [x.path, x.throttle, `${x.scriptMedianMs.toFixed(1)} ms`, `${x.scriptMaxMs.toFixed(1)} ms`, `${x.medianMs.toFixed(1)} ms`, `${x.maxMs.toFixed(1)} ms`, x.runs])), '');
+  }
+
   out.push('## Budgets', '');
   out.push('Checked and reported, not enforced.', '');
   const budgetRows: string[][] = [];

@@ -60,7 +60,7 @@ export function afterLines(spec: ChartSpec, layout: LayoutBase, t: Translate): {
 /** The chart's markup for the page. */
 export function chartFigure(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations(figure.locale)): Root {
   const type = chartTypeOf(spec);
-  if (type.kind === 'table') return h(null, type.html(chartTableModel(spec, figure.locale)!, { caption: figure.title, id: figure.id }, t));
+  if (type.kind === 'table') return h(null, type.html(chartTableModel(spec, figure.locale)!, { caption: figure.title, id: figure.id }, t, spec));
   const variants = variantsOf(spec, figure);
   const narrowest = variants[0]?.layout;
   const { notes, hardToSee } = narrowest ? afterLines(spec, narrowest, t) : { notes: '', hardToSee: '' };

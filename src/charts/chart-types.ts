@@ -20,6 +20,11 @@ import { layoutDotChange } from './DotChange/layout.ts';
 import { dotChangeMarks } from './DotChange/marks.ts';
 import { layoutGroupedBars } from './GroupedBars/layout.ts';
 import { groupedBarsMarks } from './GroupedBars/marks.ts';
+import { indexExplorer } from './IndexExplorer/html.ts';
+import { explorerControlsHeight } from './IndexExplorer/height.ts';
+import { layoutIndexExplorer } from './IndexExplorer/layout.ts';
+import { layoutRankIntervals } from './RankIntervals/layout.ts';
+import { rankIntervalsMarks } from './RankIntervals/marks.ts';
 import { layoutRankedBars } from './RankedBars/layout.ts';
 import { rankedBarsMarks } from './RankedBars/marks.ts';
 import { layoutRankingTable, type RankingTableModel } from './ranking-table/layout.ts';
@@ -69,7 +74,9 @@ export interface TableChartType<S extends ChartSpec> {
   /** The rows, cells and notes the page's table, the SVG download and the height estimate all use. */
   model: (spec: S, locale: Locale) => RankingTableModel;
   /** The page's markup of the table model. */
-  html: (model: RankingTableModel, figure: RankingTableFigure, t: Translate) => ElementContent[];
+  html: (model: RankingTableModel, figure: RankingTableFigure, t: Translate, spec: S) => ElementContent[];
+  /** Height in px of what the markup adds around the table (controls) at a content width, for the embed frame's estimate. */
+  extraHeight?: (spec: S, width: number, locale: Locale) => number;
 }
 
 export type ChartType<S extends ChartSpec> = SvgChartType<S> | TableChartType<S>;
@@ -97,7 +104,7 @@ function svgChart<S extends ChartSpec, L extends LayoutBase>(row: {
 }
 
 function tableChart<S extends ChartSpec>(row: Omit<TableChartType<S>, 'kind'>): TableChartType<S> {
-  return { kind: 'table', model: row.model, html: row.html };
+  return { kind: 'table', model: row.model, html: row.html, ...(row.extraHeight && { extraHeight: row.extraHeight }) };
 }
 
 export const CHART_TYPES = {
@@ -137,6 +144,15 @@ export const CHART_TYPES = {
       const label = new Map(spec.options.categories.map((c) => [c.id, c.label]));
       return layout.small.map((s) => ({ label: s.label, category: label.get(s.category) ?? s.category }));
     },
+  }),
+  'rank-intervals': svgChart({
+    layout: (spec: SpecOf<'rank-intervals'>, width, locale) => layoutRankIntervals(spec.rows, { width, locale }, spec.options),
+    marks: rankIntervalsMarks,
+  }),
+  'index-explorer': tableChart({
+    model: (spec: SpecOf<'index-explorer'>, locale) => layoutIndexExplorer(spec.rows, spec.options, { locale }),
+    html: (model, figure, t, spec) => indexExplorer(model, figure, t, spec.options),
+    extraHeight: (spec, width, locale) => explorerControlsHeight(spec.options, width, locale),
   }),
   'ranking-table': tableChart({
     model: (spec: SpecOf<'ranking-table'>, locale) => layoutRankingTable(spec.rows, spec.columns, spec.options, { locale }),

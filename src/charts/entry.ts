@@ -10,6 +10,8 @@ import type { ChoroplethCountry, ChoroplethOptions } from './Choropleth/layout.t
 import type { ColumnsOptions, ColumnsPoint } from './Columns/layout.ts';
 import type { DotChangeOptions, DotChangeRow } from './DotChange/layout.ts';
 import type { GroupedBarsInput, GroupedBarsOptions } from './GroupedBars/layout.ts';
+import type { IndexExplorerOptions, IndexExplorerRow } from './IndexExplorer/layout.ts';
+import type { RankIntervalsOptions, RankIntervalsRow } from './RankIntervals/layout.ts';
 import type { RankedBarsOptions, RankedBarsRow } from './RankedBars/layout.ts';
 import type { RankingColumn, RankingRow, RankingTableOptions } from './ranking-table/layout.ts';
 import type { ScatterOptions, ScatterPoint } from './Scatter/layout.ts';
@@ -25,6 +27,8 @@ export type ChartSpec =
   | { type: 'waffle'; parts: WafflePart[]; options: WaffleOptions }
   | { type: 'small-multiples'; data: SmallMultiplesInput; options?: SmallMultiplesOptions }
   | { type: 'choropleth'; countries: ChoroplethCountry[]; options: ChoroplethOptions }
+  | { type: 'rank-intervals'; rows: RankIntervalsRow[]; options: RankIntervalsOptions }
+  | { type: 'index-explorer'; rows: IndexExplorerRow[]; options: IndexExplorerOptions }
   | { type: 'ranking-table'; rows: RankingRow[]; columns: RankingColumn[]; options: RankingTableOptions };
 
 export type ChartType = ChartSpec['type'];

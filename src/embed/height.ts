@@ -27,6 +27,7 @@ import { regularTextWidth, textWidth, wrapText, type MeasureText } from '../char
 import { captionOf } from '../figure/caption.ts';
 import { chartLayout, chartTableModel, NARROW_BREAKPOINT, NARROW_WIDTH, WIDE_WIDTH } from '../charts/layouts.ts';
 import { cellLines, tableColumnWidths } from './table-layout.ts';
+import { chartTypeOf } from '../charts/chart-types.ts';
 
 /** Sizes in px of the embed page (embed.css). */
 export const EMBED = {
@@ -90,6 +91,8 @@ export function estimateEmbedHeight(entry: ChartEntry, frameWidth: number): numb
   if (model) {
     // The table's <caption> is the chart's title.
     height += estimateTableHeight(model, caption.title, content, frameWidth);
+    const type = chartTypeOf(entry.chart);
+    if (type.kind === 'table' && type.extraHeight) height += type.extraHeight(entry.chart, content, entry.locale);
   } else {
     const layoutWidth = content < NARROW_BREAKPOINT ? NARROW_WIDTH : WIDE_WIDTH;
     const layout = chartLayout(entry.chart, layoutWidth, entry.locale);

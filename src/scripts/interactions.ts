@@ -114,3 +114,5 @@ function setUpFilters(): void {
 setUpTooltips();
 setUpSorting();
 setUpFilters();
+// The index explorer is loaded only by the pages that show one.
+if (document.querySelector('[data-index-explorer]')) void import('./index-explorer.ts');

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import type { ChartEntry } from '../../src/charts/entry.ts';
+import { chartTypeOf } from '../../src/charts/chart-types.ts';
 import { captionOf } from '../../src/figure/caption.ts';
 import { chapterPath } from '../../src/paths.ts';
 import { type Chapter, type Report } from '../../src/data/report.ts';
@@ -57,7 +58,9 @@ const chapters = EDITIONS.flatMap((locale) =>
   ),
 );
 
-const isLongTable = (entry: ChartEntry) => entry.chart.type === 'ranking-table' && entry.table.rows.length >= LONG_TABLE_ROWS;
+/** Charts drawn as HTML tables (a ranking table, the index explorer), which may run over pages with their header repeated. */
+const isTable = (entry: ChartEntry) => chartTypeOf(entry.chart).kind === 'table';
+const isLongTable = (entry: ChartEntry) => isTable(entry) && entry.table.rows.length >= LONG_TABLE_ROWS;
 
 async function printToPdf(page: Page, testInfo: TestInfo, path: string, format: 'A4' | 'Letter'): Promise<PdfText & { taller: Set<string> }> {
   const response = await page.goto(path, { waitUntil: 'networkidle' });
@@ -112,7 +115,7 @@ function figureProblems(pdf: PdfText & { taller: Set<string> }, figures: ChartEn
       continue;
     }
     if (findFolded(page, source, at) >= 0) continue;
-    if (!isLongTable(entry) && !(entry.chart.type === 'ranking-table' && pdf.taller.has(entry.id))) {
+    if (!isLongTable(entry) && !(isTable(entry) && pdf.taller.has(entry.id))) {
       problems.push(`${entry.id}: title on page ${first + 1}, but its source line is not on that page`);
       continue;
     }

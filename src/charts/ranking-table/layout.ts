@@ -29,6 +29,8 @@ export interface RankingTableOptions {
   direction?: 'ascending' | 'descending';
   /** Column whose value keys each row (default: row index). */
   rowKey?: string;
+  /** Row fields written as data attributes of each row for a script: attribute name (without `data-`) → row field. */
+  rowData?: Record<string, string>;
 }
 
 export interface RankingCell {
@@ -45,7 +47,7 @@ export interface RankingCell {
 
 export interface RankingTableModel {
   columns: (RankingColumn & { numeric: boolean; sort?: 'ascending' | 'descending' })[];
-  rows: { key: string; cells: RankingCell[] }[];
+  rows: { key: string; cells: RankingCell[]; data?: Record<string, string> }[];
   sortKey: string;
   direction: 'ascending' | 'descending';
   notes: string[];
@@ -74,6 +76,7 @@ export function layoutRankingTable(rows: RankingRow[], columns: RankingColumn[],
 
   const modelRows = sorted.map(({ row, index }) => ({
     key: options.rowKey ? String(row[options.rowKey] ?? index) : String(index),
+    ...(options.rowData ? { data: Object.fromEntries(Object.entries(options.rowData).map(([name, field]) => [name, String(row[field] ?? '')])) } : {}),
     cells: columns.map((column): RankingCell => {
       const raw = row[column.key] ?? null;
       const numeric = column.kind === 'number';

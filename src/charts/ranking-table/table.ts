@@ -59,7 +59,7 @@ export function rankingTable(model: RankingTableModel, { caption, id }: RankingT
           model.rows.map((row) =>
             h(
               'tr',
-              { 'data-row-key': row.key },
+              { 'data-row-key': row.key, ...Object.fromEntries(Object.entries(row.data ?? {}).map(([name, value]) => [`data-${name}`, value])) },
               row.cells.map((cell) =>
                 cell.rowHeader
                   ? h('th', { scope: 'row', 'data-key': cell.key, 'data-value': cell.value }, cellContent(cell, model.locale))

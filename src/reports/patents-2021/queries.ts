@@ -5,6 +5,22 @@
  * and their results say so.
  */
 import type { Catalog } from '../../data/catalog.ts';
+import {
+  bootstrapInterval,
+  kendall,
+  leastSquares,
+  leaveOneOut,
+  NORMALISATIONS,
+  normaliseTable,
+  rankByScore,
+  rankIntervals,
+  spearman,
+  topOverlap,
+  weightedScores,
+  type Interval,
+  type Normalisation,
+  type RankInterval,
+} from '../../data/composite-index.ts';
 import { rowsOf } from './data.ts';
 import { applicationBands, type ApplicationBandRow } from './schemas/application-bands.ts';
 import { COUNTRY_METRICS, countryComparison as countryComparisonDef, type CountryComparisonRow, type CountryMetric } from './schemas/country-comparison.ts';
@@ -167,4 +183,140 @@ export function derivedShareOfWorldGrants(company: Top50Row, catalog?: Catalog):
   const worldGranted = countryFigure(null, 'granted', catalog);
   if (!worldGranted) throw new Error('derivedShareOfWorldGrants: the world grant total (一、1.) is missing');
   return { worldGranted, percent: (company.granted / worldGranted.value) * 100, derived: true };
+}
+
+// --- 表 2: an open composite index, tested against the published score -------
+
+/** The five indicators of 表 2 in the table's column order (the explorer's `?w=` order). */
+export const TOP50_INDICATORS = ['granted', 'cited', 'core_tech', 'families', 'international'] as const;
+export type Top50Indicator = (typeof TOP50_INDICATORS)[number];
+
+/** Seeds and sample sizes fixed before any result was seen, so every build gives the same numbers. */
+export const TOP50_METHOD_SETTINGS = { bootstrapSamples: 2000, bootstrapSeed: 20210, weightSamples: 4000, weightSeed: 2021, moverThreshold: 3, topK: 10 } as const;
+
+/** The five indicator values of each TOP50 row, in published order. */
+export function top50IndicatorTable(catalog?: Catalog): number[][] {
+  return top50Rows(catalog).map((r) => TOP50_INDICATORS.map((k) => r[k]));
+}
+
+export type Top50MethodId = Normalisation | 'fitted';
+
+export interface Top50Mover {
+  company_zh: string;
+  company_en: string;
+  published: number;
+  /** The rank this method gives. */
+  method: number;
+}
+
+export interface Top50MethodFit {
+  method: Top50MethodId;
+  /** Spearman's rho between the method's score and the published score, with a bootstrap 95% interval. */
+  rho: number;
+  rhoInterval: Interval;
+  /** Kendall's tau-b, likewise. */
+  tau: number;
+  tauInterval: Interval;
+  /** Companies in both this method's top 10 and the published top 10. */
+  topOverlap: number;
+  /** Companies this method moves more than `moverThreshold` places, biggest move first. */
+  movers: Top50Mover[];
+  /** For `fitted`: the coefficients of the in-sample least-squares fit on min-max rescaled indicators, [intercept, …five]. */
+  coefficients?: number[];
+  derived: true;
+}
+
+const fitCache = new WeakMap<readonly Top50Row[], Top50MethodFit[]>();
+
+/**
+ * Derived from 表 2: how close open methods come to the published score. The
+ * four normalisations with equal weights, and least squares on min-max
+ * rescaled indicators judged by leave-one-out predictions (each company
+ * predicted by a fit on the other 49). Unrounded scores are compared; the
+ * intervals resample the 50 companies (the method's scores held fixed).
+ */
+export function derivedTop50MethodFits(catalog?: Catalog): Top50MethodFit[] {
+  const rows = top50Rows(catalog);
+  const cached = fitCache.get(rows);
+  if (cached) return cached;
+  const s = TOP50_METHOD_SETTINGS;
+  const table = top50IndicatorTable(catalog);
+  const published = rows.map((r) => r.score);
+  const publishedRanks = rows.map((r) => r.rank);
+  const equal = TOP50_INDICATORS.map(() => 1);
+  const judge = (method: Top50MethodId, scores: number[], coefficients?: number[]): Top50MethodFit => {
+    const ranks = rankByScore(scores);
+    const on = (f: (a: number[], b: number[]) => number) => (indices: number[]) => f(indices.map((i) => scores[i]!), indices.map((i) => published[i]!));
+    const interval = (f: (a: number[], b: number[]) => number) => bootstrapInterval(rows.length, on(f), { samples: s.bootstrapSamples, seed: s.bootstrapSeed });
+    const movers = rows
+      .map((r, i) => ({ company_zh: r.company_zh, company_en: r.company_en, published: r.rank, method: ranks[i]! }))
+      .filter((m) => Math.abs(m.method - m.published) > s.moverThreshold)
+      .sort((a, b) => Math.abs(b.method - b.published) - Math.abs(a.method - a.published) || a.published - b.published);
+    return {
+      method,
+      rho: spearman(scores, published),
+      rhoInterval: interval(spearman),
+      tau: kendall(scores, published),
+      tauInterval: interval(kendall),
+      topOverlap: topOverlap(ranks, publishedRanks, s.topK),
+      movers,
+      ...(coefficients ? { coefficients } : {}),
+      derived: true,
+    };
+  };
+  const minmax = normaliseTable(table, 'minmax');
+  const fits = [
+    ...NORMALISATIONS.map((m) => judge(m, weightedScores(normaliseTable(table, m), equal)!)),
+    judge('fitted', leaveOneOut(minmax, published), leastSquares(minmax, published)),
+  ];
+  fitCache.set(rows, fits);
+  return fits;
+}
+
+export interface Top50RankInterval extends RankInterval {
+  company_zh: string;
+  company_en: string;
+  country_code: string;
+  published: number;
+  derived: true;
+}
+
+const intervalCache = new WeakMap<readonly Top50Row[], Top50RankInterval[]>();
+
+/**
+ * Derived from 表 2: each company's best, median and worst rank over
+ * `weightSamples` random weight vectors (uniform Dirichlet, fixed seed), the
+ * four normalisations taken in turn; in published order.
+ */
+export function derivedTop50RankIntervals(catalog?: Catalog): Top50RankInterval[] {
+  const rows = top50Rows(catalog);
+  const cached = intervalCache.get(rows);
+  if (cached) return cached;
+  const intervals = rankIntervals(top50IndicatorTable(catalog), { samples: TOP50_METHOD_SETTINGS.weightSamples, seed: TOP50_METHOD_SETTINGS.weightSeed });
+  const result = rows.map((r, i) => ({
+    ...intervals[i]!,
+    company_zh: r.company_zh,
+    company_en: r.company_en,
+    country_code: r.country_code,
+    published: r.rank,
+    derived: true as const,
+  }));
+  intervalCache.set(rows, result);
+  return result;
+}
+
+export interface Top50View {
+  company_zh: string;
+  /** The weighted score on 0–1 (min-max, equal weights), unrounded. */
+  index: number;
+  rank: number;
+  derived: true;
+}
+
+/** Derived from 表 2: the explorer's default view, equal weights on min-max rescaled indicators, in published order. */
+export function derivedTop50EqualWeights(catalog?: Catalog): Top50View[] {
+  const rows = top50Rows(catalog);
+  const scores = weightedScores(normaliseTable(top50IndicatorTable(catalog), 'minmax'), TOP50_INDICATORS.map(() => 1))!;
+  const ranks = rankByScore(scores);
+  return rows.map((r, i) => ({ company_zh: r.company_zh, index: scores[i]!, rank: ranks[i]!, derived: true as const }));
 }

@@ -25,6 +25,8 @@ const ALL_TYPES = Object.keys({
   waffle: true,
   'small-multiples': true,
   choropleth: true,
+  'rank-intervals': true,
+  'index-explorer': true,
   'ranking-table': true,
 } satisfies Record<ChartSpec['type'], true>);
 

@@ -37,7 +37,8 @@ describe('registry charts render to SVG', async () => {
   it.each(entries.map((e) => [e.id, e] as const))('%s', { timeout: 30_000 }, async (id, entry) => {
     const html = normaliseMarkup(await container.renderToString(ChartView, { props: { entry } }));
     expect(html).not.toMatch(/NaN|undefined|Infinity/u);
-    if (entry.chart.type === 'ranking-table') {
+    const isTable = entry.chart.type === 'ranking-table' || entry.chart.type === 'index-explorer';
+    if (isTable) {
       expect(html).toContain('<table');
     } else {
       expect(html).toContain('role="img"');
@@ -45,6 +46,6 @@ describe('registry charts render to SVG', async () => {
     }
     // The downloads and embed heights use the caption's copy of the chart's own lines.
     for (const line of captionOf(entry).chartNotes) expect(html).toContain(line);
-    await expect(html).toMatchFileSnapshot(`__snapshots__/registry/${id}.${entry.chart.type === 'ranking-table' ? 'html' : 'svg'}`);
+    await expect(html).toMatchFileSnapshot(`__snapshots__/registry/${id}.${isTable ? 'html' : 'svg'}`);
   });
 });

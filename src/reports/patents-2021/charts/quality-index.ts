@@ -1,5 +1,5 @@
 /** Charts of the quality-index chapter of patents-2021, in the report's order. */
-import { derivedTop50CountryCounts, statedFigure, top50Rows } from '../queries.ts';
+import { derivedTop50CountryCounts, derivedTop50EqualWeights, derivedTop50RankIntervals, statedFigure, TOP50_METHOD_SETTINGS, top50Rows } from '../queries.ts';
 import { axisOf, columnOf, num, required, sourceLine, table, text, wordsIn } from '../../../charts/declare.ts';
 import { formatList, formatNumber, withUnit } from '../../../i18n/format.ts';
 import { top50 as top50Def } from '../schemas/top50.ts';
@@ -13,6 +13,8 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
   const credit = tr(CREDIT);
   const top50 = top50Rows();
   const countryCounts = derivedTop50CountryCounts();
+  const rankIntervals = derivedTop50RankIntervals();
+  const equalWeights = derivedTop50EqualWeights();
   const statedCn = statedFigure('top50_count_cn');
   const chinaCount = required(countryCounts.find((c) => c.country_code === 'CN'), 'Chinese TOP50 count').companies;
   const TOP_N = 10;
@@ -186,6 +188,134 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
           num('cited', tr({ 'zh-CN': '被引用（件）', en: 'Cited' })),
         ],
         top50.map((r) => ({ company: company(r), granted: r.granted, cited: r.cited })),
+      ),
+    },
+    {
+      id: 'a-top50-explorer',
+      report: REPORT,
+      chapter: 'quality-index',
+      ref: '表 2',
+      title: tr({
+        'zh-CN': '自己定权重：重排 TOP50',
+        en: 'Set your own weights and re-rank the TOP50',
+      }),
+      subtitle: tr({
+        'zh-CN': '拖动五项指标的权重、换一种标准化方式，排名随即重算；未启用脚本时显示报告排名与本站的等权重排名。中国公司以粗体标出',
+        en: 'Move the five weights or change how the counts are rescaled and the ranking is recomputed at once; without JavaScript the table shows the published ranking beside this site’s equal-weight one. Chinese companies in bold',
+      }),
+      source: sourceLine(report, '二、（表 2，本站计算）', credit),
+      notes: [
+        tr({
+          'zh-CN': '指数、名次与名次变化由本站按所选权重与方法从表 2 的五项数量计算，属计算值，并非报告的方法（报告未公布）；权重各除以权重之和，标准化只在这 50 家公司内进行。',
+          en: 'The index, rank and change are derived by this site from the five counts in Table 2, with the weights and rescaling chosen; this is not the report’s method, which it does not publish. Each weight is divided by the sum of the weights, and the rescaling runs over these 50 companies only.',
+        }),
+        tr({
+          'zh-CN': '默认的等权重并不代表本站或报告对各项指标重要性的看法。',
+          en: 'Equal weights are only a starting point, not this site’s or the report’s view of what matters most.',
+        }),
+      ],
+      datasets: ['patents-2021/top50'],
+      chart: {
+        type: 'index-explorer',
+        rows: top50.map((r, i) => ({
+          key: r.company_zh,
+          label: company(r),
+          group: country(r),
+          highlight: r.country_code === 'CN',
+          published: r.rank,
+          score: r.score,
+          values: dimensions.map((d) => r[d.key]),
+          index: required(equalWeights[i], 'equal-weight view').index * 100,
+          rank: required(equalWeights[i], 'equal-weight view').rank,
+        })),
+        options: {
+          indicators: dimensions.map((d) => ({ key: d.key, label: d.label })),
+          labels: {
+            published: tr({ 'zh-CN': '报告名次', en: 'Published rank' }),
+            label: tr({ 'zh-CN': '公司', en: 'Company' }),
+            group: tr({ 'zh-CN': '国家', en: 'Country' }),
+            score: tr({ 'zh-CN': '报告得分', en: 'Published score' }),
+            index: tr({ 'zh-CN': '本站指数（计算值）', en: 'Index here (derived)' }),
+            rank: tr({ 'zh-CN': '本站名次', en: 'Rank here' }),
+            move: tr({ 'zh-CN': '较报告', en: 'Against published' }),
+          },
+          moveWords: {
+            up: tr({ 'zh-CN': '升 {count}', en: 'up {count}' }),
+            down: tr({ 'zh-CN': '降 {count}', en: 'down {count}' }),
+            none: tr({ 'zh-CN': '不变', en: 'same' }),
+          },
+          status: tr({
+            'zh-CN': '重新排名：第一名为{first}；{count} 家公司中有 {moved} 家与报告名次不同。',
+            en: 'Re-ranked: {first} now comes first; {moved} of {count} companies are off their published rank.',
+          }),
+        },
+      },
+      table: table(
+        [
+          num('published', tr({ 'zh-CN': '报告名次', en: 'Published rank' })),
+          text('company', tr({ 'zh-CN': '公司', en: 'Company' })),
+          text('country', tr({ 'zh-CN': '国家', en: 'Country' })),
+          ...dimensions.map((d) => num(d.key, withUnit(d.label, d.unit, locale))),
+          num('score', tr({ 'zh-CN': '报告得分', en: 'Published score' })),
+          num('index', tr({ 'zh-CN': '等权重指数（计算值）', en: 'Equal-weight index (derived)' })),
+          num('rank', tr({ 'zh-CN': '等权重名次（计算值）', en: 'Equal-weight rank (derived)' })),
+        ],
+        top50.map((r, i) => ({
+          published: r.rank,
+          company: company(r),
+          country: country(r),
+          ...Object.fromEntries(dimensions.map((d) => [d.key, r[d.key]])),
+          score: r.score,
+          index: required(equalWeights[i], 'equal-weight view').index * 100,
+          rank: required(equalWeights[i], 'equal-weight view').rank,
+        })),
+      ),
+    },
+    {
+      id: 'a-top50-rank-intervals',
+      report: REPORT,
+      chapter: 'quality-index',
+      ref: '表 2',
+      title: tr({
+        'zh-CN': '换一套权重，名次会变多少：每家公司的名次区间',
+        en: 'How far each company’s rank moves when the weights change',
+      }),
+      subtitle: tr({
+        'zh-CN': `${formatNumber(TOP50_METHOD_SETTINGS.weightSamples, 0, locale)} 组随机权重、4 种标准化方法下的最好与最差名次（横线）、中位名次（圆点）和报告名次（竖线）；中国公司以深色标出`,
+        en: `Best to worst rank (line), median rank (dot) and published rank (tick) over ${formatNumber(TOP50_METHOD_SETTINGS.weightSamples, 0, locale)} random sets of weights and 4 ways of rescaling; Chinese companies in the darker colour`,
+      }),
+      source: sourceLine(report, '二、（表 2，本站计算）', credit),
+      notes: [
+        tr({
+          'zh-CN': '名次区间由本站根据表 2 的五项数量计算，属计算值：权重从五维均匀狄利克雷分布中抽取（固定随机种子），四种标准化方法轮流使用；报告本身的换算方法未公布，不在其中。',
+          en: 'The rank ranges are derived by this site from the five counts in Table 2: the weights are drawn uniformly from all sets of five weights that add up to one (a flat Dirichlet distribution, fixed random seed), and the four ways of rescaling take turns. The report’s own conversion is unpublished and is not among them.',
+        }),
+      ],
+      datasets: ['patents-2021/top50'],
+      chart: {
+        type: 'rank-intervals',
+        rows: rankIntervals.map((r) => ({
+          label: `${r.published}. ${companyNamed(r.company_zh)}`,
+          best: r.best,
+          median: r.median,
+          worst: r.worst,
+          reference: r.published,
+          highlight: r.country_code === 'CN',
+        })),
+        options: {
+          valueLabel: tr({ 'zh-CN': '名次（1 = 第一）', en: 'Rank (1 = first)' }),
+          referenceLabel: tr({ 'zh-CN': '报告名次', en: 'published rank' }),
+        },
+      },
+      table: table(
+        [
+          num('rank', tr({ 'zh-CN': '报告名次', en: 'Published rank' })),
+          text('company', tr({ 'zh-CN': '公司', en: 'Company' })),
+          num('best', tr({ 'zh-CN': '最好名次（计算值）', en: 'Best rank (derived)' })),
+          num('median', tr({ 'zh-CN': '中位名次（计算值）', en: 'Median rank (derived)' })),
+          num('worst', tr({ 'zh-CN': '最差名次（计算值）', en: 'Worst rank (derived)' })),
+        ],
+        rankIntervals.map((r) => ({ rank: r.published, company: companyNamed(r.company_zh), best: r.best, median: r.median, worst: r.worst })),
       ),
     },
     {

@@ -1,0 +1,255 @@
+/**
+ * The maths of a composite index, kept pure so that the build (method fit,
+ * rank intervals) and the reader's browser (the index explorer) run the same
+ * functions on the same numbers: rescale each indicator, weight, score, rank;
+ * and the statistics used to judge a method against a published ranking
+ * (Spearman, Kendall, bootstrap intervals, least squares with leave-one-out)
+ * and its rank uncertainty over random weights (a seeded Dirichlet sampler).
+ *
+ * A table here is rows × indicators (`number[][]`), rows in the published
+ * order: every tie is broken by that order, so results never depend on the
+ * sort algorithm.
+ */
+
+/** How each indicator is rescaled before weighting. */
+export const NORMALISATIONS = ['minmax', 'zscore', 'rank', 'log'] as const;
+export type Normalisation = (typeof NORMALISATIONS)[number];
+
+export function isNormalisation(value: unknown): value is Normalisation {
+  return typeof value === 'string' && (NORMALISATIONS as readonly string[]).includes(value);
+}
+
+function minMax(values: readonly number[]): number[] {
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  // An indicator on which every row is equal tells the rows nothing apart.
+  return values.map((v) => (max > min ? (v - min) / (max - min) : 0));
+}
+
+/** Ranks 1..n of ascending values, tied values sharing the mean of their places. */
+export function averageRanks(values: readonly number[]): number[] {
+  const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v || a.i - b.i);
+  const ranks = new Array<number>(values.length);
+  for (let start = 0; start < order.length; ) {
+    let end = start;
+    while (end + 1 < order.length && order[end + 1]!.v === order[start]!.v) end++;
+    const mean = (start + end) / 2 + 1;
+    for (let k = start; k <= end; k++) ranks[order[k]!.i] = mean;
+    start = end + 1;
+  }
+  return ranks;
+}
+
+/**
+ * One indicator rescaled: `minmax` to 0–1; `zscore` to mean 0, SD 1
+ * (population SD); `rank` to the rows' mean ranks put on 0–1; `log` to
+ * log(1 + x), then min-max. A constant column becomes all 0.
+ */
+export function normalise(values: readonly number[], method: Normalisation): number[] {
+  switch (method) {
+    case 'minmax':
+      return minMax(values);
+    case 'log':
+      return minMax(values.map((v) => Math.log1p(v)));
+    case 'rank':
+      return minMax(averageRanks(values));
+    case 'zscore': {
+      const n = values.length;
+      const mean = values.reduce((s, v) => s + v, 0) / n;
+      const sd = Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / n);
+      return values.map((v) => (sd > 0 ? (v - mean) / sd : 0));
+    }
+  }
+}
+
+/** Every column of a rows × indicators table rescaled, as rows × indicators again. */
+export function normaliseTable(table: readonly (readonly number[])[], method: Normalisation): number[][] {
+  const k = table[0]?.length ?? 0;
+  const columns = Array.from({ length: k }, (_, j) => normalise(table.map((row) => row[j]!), method));
+  return table.map((_, i) => columns.map((column) => column[i]!));
+}
+
+/** Weights as shares of their total (OECD Better Life style: 0–10 each, divided by the sum), or null when they sum to 0. */
+export function weightShares(weights: readonly number[]): number[] | null {
+  const total = weights.reduce((s, w) => s + w, 0);
+  return total > 0 ? weights.map((w) => w / total) : null;
+}
+
+/** Each row's weighted sum of its (already rescaled) indicators, or null when every weight is 0. */
+export function weightedScores(normalised: readonly (readonly number[])[], weights: readonly number[]): number[] | null {
+  const shares = weightShares(weights);
+  if (!shares) return null;
+  return normalised.map((row) => row.reduce((s, v, j) => s + v * (shares[j] ?? 0), 0));
+}
+
+/** Places 1..n by score, highest first; equal scores keep the input (published) order. */
+export function rankByScore(scores: readonly number[]): number[] {
+  const order = scores.map((s, i) => ({ s, i })).sort((a, b) => b.s - a.s || a.i - b.i);
+  const ranks = new Array<number>(scores.length);
+  order.forEach(({ i }, place) => (ranks[i] = place + 1));
+  return ranks;
+}
+
+function pearson(x: readonly number[], y: readonly number[]): number {
+  const n = x.length;
+  const mx = x.reduce((s, v) => s + v, 0) / n;
+  const my = y.reduce((s, v) => s + v, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (x[i]! - mx) * (y[i]! - my);
+    sxx += (x[i]! - mx) ** 2;
+    syy += (y[i]! - my) ** 2;
+  }
+  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : NaN;
+}
+
+/** Spearman's rho: the Pearson correlation of mean ranks (ties handled). */
+export function spearman(x: readonly number[], y: readonly number[]): number {
+  return pearson(averageRanks(x), averageRanks(y));
+}
+
+/** Kendall's tau-b, which corrects for ties in either variable. */
+export function kendall(x: readonly number[], y: readonly number[]): number {
+  let concordant = 0;
+  let discordant = 0;
+  let tiesX = 0;
+  let tiesY = 0;
+  for (let i = 0; i < x.length; i++) {
+    for (let j = i + 1; j < x.length; j++) {
+      const dx = Math.sign(x[i]! - x[j]!);
+      const dy = Math.sign(y[i]! - y[j]!);
+      if (dx === 0 && dy === 0) continue;
+      if (dx === 0) tiesX++;
+      else if (dy === 0) tiesY++;
+      else if (dx === dy) concordant++;
+      else discordant++;
+    }
+  }
+  const denominator = Math.sqrt((concordant + discordant + tiesX) * (concordant + discordant + tiesY));
+  return denominator > 0 ? (concordant - discordant) / denominator : NaN;
+}
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same numbers on every machine. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A weight vector drawn uniformly from the simplex (Dirichlet with every alpha 1): k exponential draws over their sum. */
+export function dirichlet(k: number, random: () => number): number[] {
+  const draws = Array.from({ length: k }, () => -Math.log(1 - random()));
+  const total = draws.reduce((s, v) => s + v, 0);
+  return draws.map((d) => d / total);
+}
+
+/** The value at quantile q (0–1) of numbers, linear between neighbours (as R's type 7). */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
+}
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/**
+ * A percentile bootstrap interval of a statistic over n rows: `samples`
+ * resamples of the row indices, with replacement, from a seeded PRNG.
+ * Resamples on which the statistic is undefined (NaN) are left out.
+ */
+export function bootstrapInterval(
+  n: number,
+  statistic: (indices: number[]) => number,
+  { samples = 2000, seed = 1, level = 0.95 }: { samples?: number; seed?: number; level?: number } = {},
+): Interval {
+  const random = seededRandom(seed);
+  const values: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const indices = Array.from({ length: n }, () => Math.floor(random() * n));
+    const value = statistic(indices);
+    if (!Number.isNaN(value)) values.push(value);
+  }
+  const tail = (1 - level) / 2;
+  return { low: quantile(values, tail), high: quantile(values, 1 - tail) };
+}
+
+/** Solves A x = b by Gaussian elimination with partial pivoting; throws on a singular system. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
+    if (Math.abs(m[pivot]![col]!) < 1e-12) throw new Error('least squares: the indicators are collinear, the fit has no unique solution');
+    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue;
+      const factor = m[r]![col]! / m[col]![col]!;
+      for (let c = col; c <= n; c++) m[r]![c]! -= factor * m[col]![c]!;
+    }
+  }
+  return m.map((row, i) => row[n]! / row[i]!);
+}
+
+/** Ordinary least squares of y on the columns of x plus an intercept: [intercept, b1, …, bk]. */
+export function leastSquares(x: readonly (readonly number[])[], y: readonly number[]): number[] {
+  const design = x.map((row) => [1, ...row]);
+  const p = design[0]?.length ?? 1;
+  const xtx = Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => design.reduce((s, row) => s + row[i]! * row[j]!, 0)));
+  const xty = Array.from({ length: p }, (_, i) => design.reduce((s, row, r) => s + row[i]! * y[r]!, 0));
+  return solve(xtx, xty);
+}
+
+export function predict(coefficients: readonly number[], row: readonly number[]): number {
+  return row.reduce((s, v, j) => s + v * coefficients[j + 1]!, coefficients[0]!);
+}
+
+/** Leave-one-out predictions: each row predicted by a fit on all the other rows. */
+export function leaveOneOut(x: readonly (readonly number[])[], y: readonly number[]): number[] {
+  return x.map((row, i) => {
+    const keep = (_: unknown, r: number) => r !== i;
+    return predict(leastSquares(x.filter(keep), y.filter(keep)), row);
+  });
+}
+
+/** How many rows are in the top k of both rankings. */
+export function topOverlap(ranksA: readonly number[], ranksB: readonly number[], k: number): number {
+  return ranksA.filter((r, i) => r <= k && ranksB[i]! <= k).length;
+}
+
+export interface RankInterval {
+  best: number;
+  median: number;
+  worst: number;
+}
+
+/**
+ * Each row's best, median and worst rank over `samples` random weight
+ * vectors (uniform Dirichlet, seeded), the normalisations taken in turn.
+ */
+export function rankIntervals(
+  table: readonly (readonly number[])[],
+  { samples, seed, methods = NORMALISATIONS }: { samples: number; seed: number; methods?: readonly Normalisation[] },
+): RankInterval[] {
+  const random = seededRandom(seed);
+  const normalised = methods.map((m) => normaliseTable(table, m));
+  const k = table[0]?.length ?? 0;
+  const ranks: number[][] = table.map(() => []);
+  for (let s = 0; s < samples; s++) {
+    const scores = weightedScores(normalised[s % methods.length]!, dirichlet(k, random))!;
+    rankByScore(scores).forEach((r, i) => ranks[i]!.push(r));
+  }
+  return ranks.map((list) => ({ best: Math.min(...list), median: quantile(list, 0.5), worst: Math.max(...list) }));
+}
