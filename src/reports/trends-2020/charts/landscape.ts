@@ -198,8 +198,8 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
       source: sourceLine(report, '壹.03 政策趋向'),
       notes: [
         tr({
-          'zh-CN': `地区数由下表逐行计数得出（${policies.length} 份文件，一个地区可有多份），属计算值。`,
-          en: `The number of regions is counted from the rows of the table (${policies.length} documents; a region can have more than one) and is a derived figure.`,
+          'zh-CN': `地区数由下表逐行计数得出（${policies.length} 行，其中 ${policies.filter((p) => p.title).length} 份写出了文件名；一个地区可有多行），属计算值。`,
+          en: `The number of regions is counted from the rows of the table (${policies.length} rows, ${policies.filter((p) => p.title).length} of them with a document title; a region can have more than one row) and is a derived figure.`,
         }),
         tr({
           'zh-CN': '提取稿中这一段开头缺失，列表之前可能还有文件未能收录，故标题写“至少”。',
