@@ -168,3 +168,15 @@ export function derivedShareOfWorldGrants(company: Top50Row, catalog?: Catalog):
   if (!worldGranted) throw new Error('derivedShareOfWorldGrants: the world grant total (一、1.) is missing');
   return { worldGranted, percent: (company.granted / worldGranted.value) * 100, derived: true };
 }
+
+/**
+ * Derived from 一、1. 3) and 一、2.: a country's citation rate from its own counts (cited ÷
+ * applications), in percent, unrounded. The report prints China's as a rounded 23% beside the
+ * world's 22.81%; its counts (7445 of 3.28 万) put China below the world, not above it.
+ */
+export function derivedCitationRate(code: string | null, catalog?: Catalog): { percent: number; derived: true } | null {
+  const cited = countryFigure(code, 'cited', catalog);
+  const applications = countryFigure(code, 'applications', catalog);
+  if (!cited || !applications || applications.value <= 0) return null;
+  return { percent: (cited.value / applications.value) * 100, derived: true };
+}

@@ -1,5 +1,5 @@
 /** Charts of the global-quality chapter of patents-2021, in the report's order. */
-import { applicationBandRows, countryFigure, leadingCompaniesBy, statedFigure, type ApplicationBandRow } from '../queries.ts';
+import { applicationBandRows, countryFigure, derivedCitationRate, leadingCompaniesBy, statedFigure, type ApplicationBandRow } from '../queries.ts';
 import { say, sayNumber } from '../../../data/say.ts';
 import { datesIn, num, required, sourceLine, table, text, wordsIn } from '../../../charts/declare.ts';
 import { formatList, formatNumber, formatTrimmed, qualifierWord } from '../../../i18n/format.ts';
@@ -174,7 +174,27 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       })(),
       subtitle: tr({ 'zh-CN': '被引用过的专利占申请总数的比例', en: 'Patents cited at least once, as a share of all applications' }),
       source: sourceLine(report, '一、1. 3)', credit),
-      notes: unpublished('citation_rate', tr({ 'zh-CN': '被引用率', en: 'citation rate' }), locale),
+      notes: [
+        ...unpublished('citation_rate', tr({ 'zh-CN': '被引用率', en: 'citation rate' }), locale),
+        ...(() => {
+          // Compare unrounded values: the bars are the report's printed rates (China a rounded 23%), its counts order them.
+          const cnRate = derivedCitationRate('CN');
+          const world = countryFigure(null, 'citation_rate');
+          const stated = countryFigure('CN', 'citation_rate');
+          const cited = countryFigure('CN', 'cited');
+          const apps = countryFigure('CN', 'applications');
+          if (!cnRate || !world || !stated || !cited || !apps) return [];
+          const cn = formatTrimmed(cnRate.percent, 2, locale);
+          const w = sayNumber(world, locale);
+          const below = cnRate.percent < world.value;
+          return [
+            tr({
+              'zh-CN': `中国的 ${say(stated, locale)}是舍入后的比例；按报告的计数（被引 ${say(cited, locale)} ÷ 申请 ${say(apps, locale)}）约为 ${cn}%（本站计算），${below ? '略低于' : '不低于'}全球的 ${w}，因此图中两者不分高低。`,
+              en: `China's ${say(stated, locale)} is rounded; from the report's own counts (${sayNumber(cited, locale)} cited of ${sayNumber(apps, locale)} applications) it is about ${cn}% (our calculation), ${below ? 'slightly below' : 'not below'} the world's ${w}, so the chart does not rank the two.`,
+            }),
+          ];
+        })(),
+      ],
       datasets: ['patents-2021/country-comparison'],
       chart: {
         type: 'ranked-bars',
