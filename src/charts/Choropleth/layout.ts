@@ -158,7 +158,12 @@ export function layoutChoropleth(data: ChoroplethCountry[], size: SizeRequest, o
     const slot = slotOf.get(row.category) ?? 1;
     const label = own ? labelOf(row) : t('choropleth.territory', { label: labelOf(row), territory: nameOf(countries.numericToAlpha2(id) ?? '') });
     const category = categoryLabel.get(row.category) ?? row.category;
-    const tip = row.detail ? t('choropleth.tipWithDetail', { label, category, detail: row.detail }) : t('chart.tip', { label, value: category });
+    // A territory drawn in its parent's colour does not repeat the parent's figures (China's 29 under 中国台湾省).
+    const tip = !own
+      ? t('choropleth.territoryTip', { territory: nameOf(countries.numericToAlpha2(id) ?? ''), label: labelOf(row), category })
+      : row.detail
+        ? t('choropleth.tipWithDetail', { label, category, detail: row.detail })
+        : t('chart.tip', { label, value: category });
     marks.push({ code: own ? row.code : countries.numericToAlpha2(id) ?? row.code, d: draw(f.geometry), tip, series: slot });
     if (!own) continue;
     drawn.add(row);
@@ -209,6 +214,6 @@ function describe(
     const named = members.length > 4 ? t('choropleth.describe.firstMembers', { members: enumerate(members.slice(0, 4)) }) : list(members);
     return [t('choropleth.describe.category', { category: category.label, count: members.length, members: named })];
   });
-  const small = smallCount > 0 ? t('choropleth.describe.small', { count: smallCount }) : '';
+  const small = smallCount > 0 ? t('choropleth.describe.small') : '';
   return t('choropleth.describe', { valueLabel: options.valueLabel, count: rows.length, categories: phrases(parts), small });
 }
