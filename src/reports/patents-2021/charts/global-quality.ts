@@ -47,12 +47,12 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'global-quality',
       ref: '图 1',
       title: tr({
-        'zh-CN': `全球 ${say(worldApplications, locale)}区块链专利申请中，中国企业占${say(cnShare, locale)}`,
-        en: `Chinese companies filed ${say(cnShare, locale)} of the world's ${qualifierWord(worldApplications.qualifier, locale)}${sayNumber(worldApplications, locale)} blockchain patent applications`,
+        'zh-CN': `全球区块链专利申请中，中国企业占${say(cnShare, locale)}`,
+        en: `Chinese companies filed ${say(cnShare, locale)} of the world's blockchain patent applications`,
       }),
       subtitle: tr({
-        'zh-CN': `${period}各国企业申请量占全球的比例`,
-        en: `Share of global blockchain patent applications filed by each country's companies, ${period}`,
+        'zh-CN': `${period}各国企业申请量占全球（${say(worldApplications, locale)}）的比例`,
+        en: `Share of the world's ${qualifierWord(worldApplications.qualifier, locale)}${sayNumber(worldApplications, locale)} blockchain patent applications filed by each country's companies, ${period}`,
       }),
       source: sourceLine(report, '一、1.', credit),
       notes: [
@@ -88,8 +88,8 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'global-quality',
       ref: '图 2',
       title: tr({
-        'zh-CN': '中国授权专利最多，授权占比却低于美韩',
-        en: 'China has the most granted patents but a lower grant rate than the US and South Korea',
+        'zh-CN': '授权占比：中国最低，低于美国、韩国和全球',
+        en: 'Grant rate: China lowest, below the US, South Korea and the world',
       }),
       subtitle: tr({
         'zh-CN': `${period}，各国区块链专利的授权占比（授权 ÷ 申请）；授权数量见数据表`,
@@ -404,10 +404,13 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'global-quality',
       ref: '图 9',
       title: tr({
-        'zh-CN': `中国被引专利中，${cited12Share.value}% 只被引用过 1~2 次`,
-        en: `${say(cited12Share, locale)} of China's cited patents have been cited only once or twice`,
+        'zh-CN': `中国被引专利中，${say(cited12, locale)}只被引用过 1~2 次，超过 10 次的有 ${say(citedOver10, locale)}`,
+        en: `${sayNumber(cited12, locale)} of China's cited patents have been cited only once or twice; ${sayNumber(citedOver10, locale)}, more than 10 times`,
       }),
-      subtitle: tr({ 'zh-CN': '中国被引用过的区块链专利，按被引次数分档', en: 'Chinese blockchain patents cited at least once, by how often they have been cited' }),
+      subtitle: tr({
+        'zh-CN': `中国被引用过的区块链专利，按被引次数分档；两档分别占被引专利的 ${say(cited12Share, locale)}和 ${say(citedOver10Share, locale)}`,
+        en: `Chinese blockchain patents cited at least once, by how often they have been cited; the two bands are ${say(cited12Share, locale)} and ${say(citedOver10Share, locale)} of cited patents`,
+      }),
       source: sourceLine(report, '一、2. 3)', credit),
       notes: [
         tr({
