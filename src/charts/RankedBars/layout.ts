@@ -15,6 +15,8 @@ export interface RankedBarsRow {
   label: string;
   value: number | null;
   highlight?: boolean;
+  /** A qualifier the report printed with the value (zh-CN "近 ", en "nearly "): it goes with the number, never the name. */
+  qualifier?: string;
 }
 
 export interface RankedBarsOptions {
@@ -69,7 +71,7 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
   const placed: Placed[] = shown.map((row) => ({
     row,
     label: wrapText(row.label, labelWidth, fontSize, options.maxLabelLines ?? 2),
-    valueText: row.value === null ? missingText : formatValue(row.value, format, words.locale),
+    valueText: row.value === null ? missingText : `${row.qualifier ?? ''}${formatValue(row.value, format, words.locale)}`,
   }));
 
   // Reserve room right of the plot for most value labels, but never more than a fifth of it.

@@ -57,8 +57,8 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       source: sourceLine(report, '一、1.', credit),
       notes: [
         tr({
-          'zh-CN': '报告的图 1 只留下标题；正文只给出中国与美国的占比（中国为“近 60%”，图中按 60% 画出并在标签中保留“近”字），其他国家的占比未公布。',
-          en: `Only the title of the report's Figure 1 survives. Its text gives shares for China and the United States alone; China's is "${say(cnShare, locale)}", drawn at ${sayNumber(cnShare, locale)} with "nearly" kept in its label. No other country's share is published.`,
+          'zh-CN': '报告的图 1 只留下标题；正文只给出中国与美国的占比（中国为“近 60%”，图中按 60% 画出并在数值前保留“近”字），其他国家的占比未公布。',
+          en: `Only the title of the report's Figure 1 survives. Its text gives shares for China and the United States alone; China's is "${say(cnShare, locale)}", drawn at ${sayNumber(cnShare, locale)} with "nearly" kept before the number. No other country's share is published.`,
         }),
       ],
       datasets: ['patents-2021/country-comparison'],
@@ -66,7 +66,7 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
         type: 'ranked-bars',
         rows: countries.filter((c) => countryValue(c.code, 'applications_share') !== null).map((c) => {
           const row = required(countryFigure(c.code, 'applications_share'), `${c.label} applications share`);
-          return { label: `${c.label}${row.qualifier === 'nearly' ? tr({ 'zh-CN': '（近）', en: ' (nearly)' }) : ''}`, value: row.value, highlight: c.code === 'CN' };
+          return { label: c.label, value: row.value, highlight: c.code === 'CN', qualifier: qualifierWord(row.qualifier, locale) };
         }),
         options: { valueLabel: tr({ 'zh-CN': '占全球申请量的比例', en: 'Share of global applications' }), format: { style: 'percent', decimals: 0 } },
       },
@@ -152,7 +152,7 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
             return [multi === null ? null : 100 - multi, multi];
           }),
         },
-        options: { mode: 'stacked100', valueLabel: tr({ 'zh-CN': '专利家族占比', en: 'Share of patent families' }), unit: '%' },
+        options: { mode: 'stacked100', valueLabel: tr({ 'zh-CN': '专利家族', en: 'Share of patent families' }), unit: '%' },
       },
       table: countryTable(
         [
