@@ -362,7 +362,7 @@ export function comparisonCharts(locale: Locale): ChartDeclaration[] {
         'zh-CN': `图 14 比较的 ${salaries.length} 个就业市场的平均年薪（美元），数据截至 ${yearMonth(required(salaries[0], 'salary row').as_of)}`,
         en: `Average annual pay in US dollars in the ${salaries.length} job markets Figure 14 compares; data to ${yearMonth(required(salaries[0], 'salary row').as_of, locale)}`,
       }),
-      source: sourceLine(report, '贰.04 人才培养对比（图 14）', 'Cryptocurrency jobs .co'),
+      source: sourceLine(report, '贰.04 人才培养对比（图 14）', 'Cryptocurrency Jobs (cryptocurrencyjobs.co)'),
       notes: salaryMissing.length
         ? [
             tr({

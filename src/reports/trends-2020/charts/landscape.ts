@@ -201,8 +201,8 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
           en: `The number of regions is counted from the rows of the table (${policies.length} rows, ${policies.filter((p) => p.title).length} of them with a document title; a region can have more than one row) and is a derived figure.`,
         }),
         tr({
-          'zh-CN': '提取稿中这一段开头缺失，列表之前可能还有文件未能收录，故标题写“至少”。',
-          en: 'The start of this passage is missing from the extracted text, so documents listed before it may not have been captured; hence “at least” in the headline.',
+          'zh-CN': '本站所据的报告文本中这一段开头缺失，列表之前可能还有文件未能收录，故标题写“至少”。',
+          en: 'The start of this passage is missing from the copy of the report we worked from, so documents listed before it may not have been captured; hence “at least” in the headline.',
         }),
         tr({
           'zh-CN': `${policies.filter((p) => !p.title).map((p) => p.region_zh.replace(/省$/u, '')).join('、')}的有关部门报告只说出台了专项行动计划或支持措施，未给文件名与月份，表中留空。`,
