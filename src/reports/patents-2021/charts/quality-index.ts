@@ -135,8 +135,8 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
         en: `How far apart the top ${formatNumber(TOP_N, 0, locale)} companies are on the ${formatNumber(dimensions.length, 0, locale)} dimensions`,
       }),
       subtitle: tr({
-        'zh-CN': `TOP50 前 ${TOP_N} 名，每个维度单独标尺`,
-        en: `The top ${formatNumber(TOP_N, 0, locale)} of the TOP50, each dimension on its own scale`,
+        'zh-CN': `TOP50 前 ${TOP_N} 名，每个维度单独标尺；中国公司以深色标出`,
+        en: `The top ${formatNumber(TOP_N, 0, locale)} of the TOP50, each dimension on its own scale; Chinese companies in the darker colour`,
       }),
       source: sourceLine(report, '二、（表 2）', credit),
       notes: [
@@ -251,6 +251,7 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
             { id: 'some', label: tr({ 'zh-CN': '5–19 家', en: '5–19 companies' }) },
             { id: 'few', label: tr({ 'zh-CN': '1–4 家', en: '1–4 companies' }) },
           ],
+          ordered: true,
           valueLabel: tr({ 'zh-CN': 'TOP50 公司所在国', en: 'Home countries of TOP50 companies' }),
         },
       },
