@@ -80,7 +80,7 @@ export function chartSvg({ layout, title, uid, variant, marks }: ChartSvgInput, 
             { class: 'chart-legend' },
             layout.legend.map((swatch) =>
               s('rect', {
-                class: `swatch s${swatch.series}`,
+                class: `swatch s${swatch.series}${swatch.step ? ` q${swatch.step}` : ''}`,
                 style: `--print-fill:url(#${uid}-p${swatch.series})`,
                 x: n(swatch.x),
                 y: n(swatch.y),

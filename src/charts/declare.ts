@@ -30,7 +30,7 @@ export function wordsIn(locale: Locale) {
 type Column = DataTable['columns'][number];
 
 export const text = (key: string, label: string): Column => ({ key, label, numeric: false });
-export const num = (key: string, label: string): Column => ({ key, label, numeric: true });
+export const num = (key: string, label: string, decimals?: number): Column => ({ key, label, numeric: true, ...(decimals === undefined ? {} : { decimals }) });
 
 /**
  * What a dataset column is called in `locale`, and the word of its unit

@@ -56,6 +56,18 @@ export function extremes<T>(rows: T[], value: (row: T) => number): { max: T; min
   return { max, min };
 }
 
+/**
+ * The highest and lowest rows as a reader sees them: every row whose printed value equals the
+ * extreme's is named with it. A rounded figure (a stated 23%) and a precise one (22.81%) that print
+ * alike cannot be ordered; naming only one of them as the lowest would claim what the data cannot show.
+ */
+export function extremesAsShown<T>(rows: T[], value: (row: T) => number, shown: (row: T) => string): { max: T[]; min: T[] } | null {
+  const ends = extremes(rows, value);
+  if (!ends) return null;
+  const alike = (end: T) => rows.filter((row) => shown(row) === shown(end));
+  return { max: alike(ends.max), min: alike(ends.min) };
+}
+
 /** A chart with nothing to draw: a short frame that says so (zh-CN 无数据), and the notes of what was left out. */
 export function emptyLayout(width: number, notes: string[], fontSize = 13, locale: Locale = DEFAULT_LOCALE): LayoutBase {
   const { t, clauses } = chartWords(locale);

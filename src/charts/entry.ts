@@ -35,7 +35,8 @@ export type ChartType = ChartSpec['type'];
 
 /** The chart's data as a table: the accessible alternative and the CSV download. */
 export interface DataTable {
-  columns: { key: string; label: string; numeric: boolean }[];
+  /** `decimals`: digits after the point as the report prints the column (99.0, not 99), for the page table and the CSV. */
+  columns: { key: string; label: string; numeric: boolean; decimals?: number }[];
   rows: Record<string, string | number | null>[];
 }
 

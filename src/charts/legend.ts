@@ -8,6 +8,7 @@ import type { LegendSwatch, TextLabel } from './types.ts';
 export interface LegendEntry {
   label: string;
   series: number;
+  step?: number;
 }
 
 export interface LegendLayout {
@@ -33,7 +34,7 @@ export function flowLegend(entries: LegendEntry[], x0: number, y0: number, maxWi
       x = x0;
     }
     const centreY = y0 + row * rowHeight + rowHeight / 2;
-    swatches.push({ x, y: centreY - swatchSize / 2, size: swatchSize, series: entry.series, label: entry.label });
+    swatches.push({ x, y: centreY - swatchSize / 2, size: swatchSize, series: entry.series, ...(entry.step ? { step: entry.step } : {}), label: entry.label });
     texts.push({ x: x + swatchSize + 4, y: centreY, lines: [label.shown], full: label.full, anchor: 'start', fontSize, role: 'legend' });
     x += itemWidth + itemGap;
   }

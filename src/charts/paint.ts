@@ -65,6 +65,8 @@ export const CHART_PAINT: readonly PaintRule[] = [
 /** The slot classes: s1 … s6, then faded, which wins over them (it comes later in chart.css). */
 function ownSlot(classes: readonly string[], colours: ChartColours): string | undefined {
   if (classes.includes('faded')) return colours.faded;
+  // An ordered category's step wins over its slot (it comes later in chart.css).
+  for (let i = colours.sequence.length; i >= 1; i--) if (classes.includes(`q${i}`)) return colours.sequence[i - 1];
   for (let i = PALETTE_SIZE; i >= 1; i--) if (classes.includes(`s${i}`)) return colours.slots[i - 1];
   return undefined;
 }

@@ -11,6 +11,10 @@
 import { PALETTE_SIZE } from './types.ts';
 
 type Six = readonly [string, string, string, string, string, string];
+type Four = readonly [string, string, string, string];
+
+/** How many sequential steps an ordered scale may have. */
+export const SEQUENCE_SIZE = 4;
 
 export interface ChartColours {
   /** Palette slots 1–6 (classes s1 … s6): marks, swatches, print pattern backgrounds. */
@@ -28,6 +32,12 @@ export interface ChartColours {
   bg: string;
   /** Hatching of the print patterns. */
   patternInk: string;
+  /**
+   * Sequential steps of one hue, strongest first (classes q1 … q4), for ordered categories
+   * (company-count bands; 已发行 → 试点 → 研究 → 暂无计划): an ordered scale is never painted with
+   * the unordered slots above. The colour grammar is written down in src/charts/README.md.
+   */
+  sequence: Four;
 }
 
 export type ChartTheme = 'light' | 'dark' | 'print';
@@ -45,6 +55,8 @@ export const PALETTE = {
     grid: '#d9dde3',
     bg: '#fff',
     patternInk: '#111',
+    // Blues, dark → light; the lightest still stands apart from the grey of land without data.
+    sequence: ['#08306b', '#2171b5', '#6baed6', '#c6dbef'],
   },
   dark: {
     slots: ['#56b4e9', '#f0834d', '#2bc79a', '#e59cc8', '#f5b83d', '#f0e442'],
@@ -57,6 +69,8 @@ export const PALETTE = {
     grid: '#3a4048',
     bg: '#15181c',
     patternInk: '#fff',
+    // On a dark ground the strongest step is the lightest.
+    sequence: ['#deebf7', '#9ecae1', '#4292c6', '#1f4e79'],
   },
   // Grey steps, dark → light: slots 1, 4, 2, 5, 3, 6; each slot also has a print pattern.
   print: {
@@ -70,11 +84,12 @@ export const PALETTE = {
     grid: '#ccc',
     bg: '#fff',
     patternInk: '#000',
+    sequence: ['#222', '#666', '#aaa', '#ddd'],
   },
 } as const satisfies Record<ChartTheme, ChartColours>;
 
 /** Colours that are not a palette slot, by name. */
-export type ColourName = Exclude<keyof ChartColours, 'slots' | 'onSlots'>;
+export type ColourName = Exclude<keyof ChartColours, 'slots' | 'onSlots' | 'sequence'>;
 
 /** The custom property chart.css names each colour with (slots are `--chart-N` and `--chart-on-N`). */
 export const COLOUR_PROPERTIES: Record<ColourName, string> = {
@@ -93,5 +108,6 @@ export function customProperties(colours: ChartColours): [name: string, value: s
   const slots = Array.from({ length: PALETTE_SIZE }, (_, i): [string, string] => [`--chart-${i + 1}`, colours.slots[i] as string]);
   const onSlots = Array.from({ length: PALETTE_SIZE }, (_, i): [string, string] => [`--chart-on-${i + 1}`, colours.onSlots[i] as string]);
   const named = (Object.entries(COLOUR_PROPERTIES) as [ColourName, string][]).map(([name, property]): [string, string] => [property, colours[name]]);
-  return [...slots, ...onSlots, ...named];
+  const sequence = Array.from({ length: SEQUENCE_SIZE }, (_, i): [string, string] => [`--chart-seq-${i + 1}`, colours.sequence[i] as string]);
+  return [...slots, ...onSlots, ...named, ...sequence];
 }

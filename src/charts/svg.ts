@@ -50,6 +50,7 @@ export function chartVariants<L>(
 /** Attributes every data mark carries: palette class, print pattern, keyboard focus and tooltip text. */
 export function markAttrs(mark: Mark, uid: string, extraClass = ''): Record<string, string | number> {
   const classes = ['mark', `s${mark.series}`];
+  if (mark.step) classes.push(`q${mark.step}`);
   if (mark.highlight) classes.push('hl');
   if (mark.faded) classes.push('faded');
   if (extraClass) classes.push(extraClass);

@@ -82,6 +82,8 @@ export interface Line {
 export interface Mark {
   tip: string;
   series: number;
+  /** Step 1–4 of an ordered scale (class qN, a sequential colour that wins over the slot); the slot still picks the print pattern. */
+  step?: number;
   highlight?: boolean;
   /** Drawn lighter: a stated forecast, or a row that is not highlighted. */
   faded?: boolean;
@@ -106,6 +108,8 @@ export interface LegendSwatch {
   y: number;
   size: number;
   series: number;
+  /** As Mark.step: the swatch of an ordered category. */
+  step?: number;
   label: string;
 }
 

@@ -22,9 +22,14 @@ export function formulaSafe(cell: string | number): string | number {
   return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
+/** A number with the digits the report printed (99.0 stays 99.0), else as stored. */
+function printed(cell: string | number, decimals: number | undefined): string | number {
+  return typeof cell === 'number' && decimals !== undefined ? cell.toFixed(decimals) : cell;
+}
+
 export function tableCsv(table: DataTable): string {
   const csv = Papa.unparse(
-    { fields: csvHeader(table).map((h) => String(formulaSafe(h))), data: table.rows.map((row) => table.columns.map((c) => formulaSafe(row[c.key] ?? ''))) },
+    { fields: csvHeader(table).map((h) => String(formulaSafe(h))), data: table.rows.map((row) => table.columns.map((c) => formulaSafe(printed(row[c.key] ?? '', c.decimals)))) },
     { newline: '\r\n' },
   );
   return `\uFEFF${csv}\r\n`;

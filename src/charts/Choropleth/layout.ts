@@ -26,6 +26,7 @@ import { flowLegend } from '../legend.ts';
 import { chartFontSize } from '../text.ts';
 import type { DotMark, LayoutBase, Mark, SizeRequest } from '../types.ts';
 import { seriesSlot } from '../types.ts';
+import { SEQUENCE_SIZE } from '../palette.ts';
 import { relativePath, thinnedProjection } from './path.ts';
 
 /**
@@ -57,6 +58,11 @@ export interface ChoroplethCategory {
 export interface ChoroplethOptions {
   /** Categories in legend order; each gets a palette slot in that order. */
   categories: ChoroplethCategory[];
+  /**
+   * The categories are ordered, strongest first (company-count bands, 已发行 → 暂无计划): they are
+   * painted in sequential steps of one hue (palette `sequence`), never in the unordered slots.
+   */
+  ordered?: boolean;
   /** What the categories describe, for the description, e.g. "TOP50企业所在地". */
   valueLabel: string;
   projection?: 'equalEarth' | 'naturalEarth1';
@@ -115,6 +121,9 @@ export function layoutChoropleth(data: ChoroplethCountry[], size: SizeRequest, o
   const labelOf = (c: ChoroplethCountry): string => c.label ?? nameOf(c.code);
   const notes = data.filter((c) => c.category === null).map((c) => words.unpublished(labelOf(c)));
   const slotOf = new Map(options.categories.map((c, i) => [c.id, seriesSlot(i)]));
+  if (options.ordered && options.categories.length > SEQUENCE_SIZE) throw new Error(`layoutChoropleth: an ordered scale has at most ${SEQUENCE_SIZE} steps, not ${options.categories.length}`);
+  const stepOf = new Map(options.ordered ? options.categories.map((c, i) => [c.id, i + 1]) : []);
+  const stepFor = (category: string) => (stepOf.has(category) ? { step: stepOf.get(category) as number } : {});
   const categoryLabel = new Map(options.categories.map((c) => [c.id, c.label]));
   const rows = data.filter((c): c is ChoroplethCountry & { category: string } => c.category !== null && slotOf.has(c.category));
   const unknown = data.filter((c) => c.category !== null && !slotOf.has(c.category));
@@ -158,13 +167,18 @@ export function layoutChoropleth(data: ChoroplethCountry[], size: SizeRequest, o
     const slot = slotOf.get(row.category) ?? 1;
     const label = own ? labelOf(row) : t('choropleth.territory', { label: labelOf(row), territory: nameOf(countries.numericToAlpha2(id) ?? '') });
     const category = categoryLabel.get(row.category) ?? row.category;
-    const tip = row.detail ? t('choropleth.tipWithDetail', { label, category, detail: row.detail }) : t('chart.tip', { label, value: category });
-    marks.push({ code: own ? row.code : countries.numericToAlpha2(id) ?? row.code, d: draw(f.geometry), tip, series: slot });
+    // A territory drawn in its parent's colour does not repeat the parent's figures (China's 29 under 中国台湾省).
+    const tip = !own
+      ? t('choropleth.territoryTip', { territory: nameOf(countries.numericToAlpha2(id) ?? ''), label: labelOf(row), category })
+      : row.detail
+        ? t('choropleth.tipWithDetail', { label, category, detail: row.detail })
+        : t('chart.tip', { label, value: category });
+    marks.push({ code: own ? row.code : countries.numericToAlpha2(id) ?? row.code, d: draw(f.geometry), tip, series: slot, ...stepFor(row.category) });
     if (!own) continue;
     drawn.add(row);
     if (path.area(f.geometry) < minArea) {
       const [cx, cy] = path.centroid(f.geometry);
-      small.push({ code: row.code, label, category: row.category, dot: { cx, cy, r: 3, tip, series: slot } });
+      small.push({ code: row.code, label, category: row.category, dot: { cx, cy, r: 3, tip, series: slot, ...stepFor(row.category) } });
     }
   }
   for (const row of rows) {
@@ -174,7 +188,7 @@ export function layoutChoropleth(data: ChoroplethCountry[], size: SizeRequest, o
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.category, (counts.get(row.category) ?? 0) + 1);
   const legend = flowLegend(
-    options.categories.map((c, i) => ({ label: t('choropleth.legend', { label: c.label, count: counts.get(c.id) ?? 0 }), series: seriesSlot(i) })),
+    options.categories.map((c, i) => ({ label: t('choropleth.legend', { label: c.label, count: counts.get(c.id) ?? 0 }), series: seriesSlot(i), ...stepFor(c.id) })),
     0,
     mapHeight + 8,
     width,
@@ -209,6 +223,6 @@ function describe(
     const named = members.length > 4 ? t('choropleth.describe.firstMembers', { members: enumerate(members.slice(0, 4)) }) : list(members);
     return [t('choropleth.describe.category', { category: category.label, count: members.length, members: named })];
   });
-  const small = smallCount > 0 ? t('choropleth.describe.small', { count: smallCount }) : '';
+  const small = smallCount > 0 ? t('choropleth.describe.small') : '';
   return t('choropleth.describe', { valueLabel: options.valueLabel, count: rows.length, categories: phrases(parts), small });
 }

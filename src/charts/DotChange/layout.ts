@@ -152,7 +152,7 @@ function describe(rows: Complete[], fromTexts: string[], toTexts: string[], opti
     const difference = row.to - row.from;
     const vars = { label: row.label, valueLabel: options.valueLabel, fromLabel: options.fromLabel, from: fromTexts[i] ?? '', toLabel: options.toLabel, to: toTexts[i] ?? '' };
     if (difference === 0) return t('dotChange.describe.same', vars);
-    const amount = changeAmount(Math.abs(difference), options, locale);
+    const amount = `${changeAmount(Math.abs(difference), options, locale)}${t('chart.derivedMark')}`;
     return t(difference < 0 ? 'dotChange.describe.down' : 'dotChange.describe.up', { ...vars, amount });
   };
   if (rows.length === 1) return t('dotChange.describe.single', { sentence: sentence(rows[0] as Complete, 0), missing: missingText });

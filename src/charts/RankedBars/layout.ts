@@ -6,7 +6,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { bottomAxis, linearTicks } from '../axis.ts';
-import { chartWords, emptyLayout, extremes, type ChartWords } from '../describe.ts';
+import { chartWords, emptyLayout, extremesAsShown, type ChartWords } from '../describe.ts';
 import { formatValue, withUnit } from '../../i18n/format.ts';
 import { blockHeight, chartFontSize, textWidth, wrapText } from '../text.ts';
 import type { Box, LayoutBase, RectMark, SizeRequest, TextLabel, ValueFormat } from '../types.ts';
@@ -15,6 +15,8 @@ export interface RankedBarsRow {
   label: string;
   value: number | null;
   highlight?: boolean;
+  /** A qualifier the report printed with the value (zh-CN "近 ", en "nearly "): it goes with the number, never the name. */
+  qualifier?: string;
 }
 
 export interface RankedBarsOptions {
@@ -69,7 +71,7 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
   const placed: Placed[] = shown.map((row) => ({
     row,
     label: wrapText(row.label, labelWidth, fontSize, options.maxLabelLines ?? 2),
-    valueText: row.value === null ? missingText : formatValue(row.value, format, words.locale),
+    valueText: row.value === null ? missingText : `${row.qualifier ?? ''}${formatValue(row.value, format, words.locale)}`,
   }));
 
   // Reserve room right of the plot for most value labels, but never more than a fifth of it.
@@ -146,7 +148,11 @@ function describe(placed: (Placed & { row: Present })[], options: RankedBarsOpti
   const missingText = missing > 0 ? t('rankedBars.describe.missing', { count: missing }) : '';
   const highlighted = placed.filter((p) => p.row.highlight).map((p) => p.label.full);
   const highlight = highlighted.length > 0 ? t('rankedBars.describe.highlight', { items: list(highlighted) }) : '';
-  const ends = extremes(placed, (p) => p.row.value);
+  const ends = extremesAsShown(placed, (p) => p.row.value, (p) => p.valueText);
+  // All rows print alike: there is no highest or lowest to name.
+  if (placed.length > 1 && ends && ends.max.length === placed.length) {
+    return t('rankedBars.describe.alike', { valueLabel: options.valueLabel, count: placed.length, value: placed[0]?.valueText ?? '', highlight, missing: missingText });
+  }
   if (placed.length === 1 || !ends) {
     const only = placed[0];
     return t('rankedBars.describe.single', { valueLabel: options.valueLabel, label: only?.label.full ?? '', value: only?.valueText ?? '', highlight, missing: missingText });
@@ -154,10 +160,10 @@ function describe(placed: (Placed & { row: Present })[], options: RankedBarsOpti
   return t('rankedBars.describe.range', {
     valueLabel: options.valueLabel,
     count: placed.length,
-    max: ends.max.label.full,
-    maxValue: ends.max.valueText,
-    min: ends.min.label.full,
-    minValue: ends.min.valueText,
+    max: list(ends.max.map((p) => p.label.full)),
+    maxValue: ends.max[0]?.valueText ?? '',
+    min: list(ends.min.map((p) => p.label.full)),
+    minValue: ends.min[0]?.valueText ?? '',
     highlight,
     missing: missingText,
   });

@@ -6,7 +6,7 @@
  * legend carries each part's count and share, so colour is never the only cue.
  */
 import { chartWords, emptyLayout } from '../describe.ts';
-import { formatNumber, formatPercent, formatTrimmed } from '../../i18n/format.ts';
+import { formatNumber, formatTrimmed } from '../../i18n/format.ts';
 import { blockHeight, chartFontSize, textWidth, truncateText } from '../text.ts';
 import type { LayoutBase, LegendSwatch, Mark, SizeRequest, TextLabel } from '../types.ts';
 import { seriesSlot } from '../types.ts';
@@ -76,10 +76,10 @@ export function layoutWaffle(parts: WafflePart[], size: SizeRequest, options: Wa
   const columns = options.columns ?? 10;
   const rows = Math.ceil(squares / columns);
 
-  // Legend entries: "中国 30家（60%）".
-  // Whole-percent shares by largest remainder, so the legend adds up to 100%.
-  const shares = apportion(present.map((p) => p.value), 100);
-  const shareTexts = shares.map((share) => formatPercent(share, 0, words.locale));
+  // Legend entries: "中国 30家（60%）". Shares are derived, so the notes say so; they are written
+  // to one decimal as computed (24 of 64 is 37.5%, not a rounded 38%), never rounded to make 100.
+  const shareTexts = present.map((p) => `${formatTrimmed((100 * p.value) / total, 1, words.locale)}%`);
+  notes.push(t('waffle.derivedShares'));
   const entries = present.map((p, i) => ({
     label: p.label,
     text: t('waffle.legendValue', { value: formatNumber(p.value, Number.isInteger(p.value) ? 0 : 1, words.locale), unit, share: shareTexts[i] ?? '' }),

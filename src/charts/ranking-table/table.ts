@@ -45,7 +45,7 @@ export function rankingTable(model: RankingTableModel, { caption, id }: RankingT
           h(
             'tr',
             model.columns.map((c) =>
-              h('th', { scope: 'col', class: c.numeric ? 'num' : undefined, 'aria-sort': c.sort }, [
+              h('th', { scope: 'col', class: c.numeric ? 'num' : c.rowHeader ? 'row-header' : undefined, 'aria-sort': c.sort }, [
                 h('button', { type: 'button', 'data-sort-key': c.key, 'data-sort-type': c.numeric ? 'number' : 'text' }, [
                   c.label,
                   c.unit ? h('span', { class: 'unit' }, t('chart.unitInHeader', { unit: c.unit })) : null,

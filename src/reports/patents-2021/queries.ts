@@ -320,3 +320,15 @@ export function derivedTop50EqualWeights(catalog?: Catalog): Top50View[] {
   const ranks = rankByScore(scores);
   return rows.map((r, i) => ({ company_zh: r.company_zh, index: scores[i]!, rank: ranks[i]!, derived: true as const }));
 }
+
+/**
+ * Derived from 一、1. 3) and 一、2.: a country's citation rate from its own counts (cited ÷
+ * applications), in percent, unrounded. The report prints China's as a rounded 23% beside the
+ * world's 22.81%; its counts (7445 of 3.28 万) put China below the world, not above it.
+ */
+export function derivedCitationRate(code: string | null, catalog?: Catalog): { percent: number; derived: true } | null {
+  const cited = countryFigure(code, 'cited', catalog);
+  const applications = countryFigure(code, 'applications', catalog);
+  if (!cited || !applications || applications.value <= 0) return null;
+  return { percent: (cited.value / applications.value) * 100, derived: true };
+}

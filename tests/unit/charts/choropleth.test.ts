@@ -57,7 +57,11 @@ describe('layoutChoropleth', () => {
     const layout = layoutChoropleth(data, { width: 640 }, options);
     const taiwan = layout.countries.find((c) => c.code === 'TW');
     expect(taiwan?.series).toBe(1);
-    expect(taiwan?.tip).toContain('中国（');
+    // The territory is shaded with China but does not repeat China's figures as its own.
+    expect(taiwan?.tip).toBe('中国台湾省：与中国同色（10家以上），不单独计数');
+    const withDetail = layoutChoropleth(data.map((d) => (d.code === 'CN' ? { ...d, detail: '29 家' } : d)), { width: 640 }, options);
+    expect(withDetail.countries.find((c) => c.code === 'TW')?.tip).not.toContain('29');
+    expect(withDetail.countries.find((c) => c.code === 'CN')?.tip).toContain('29');
     const own = layoutChoropleth([...data, { code: 'TW', category: 'few', label: '中国台湾' }], { width: 640 }, options);
     expect(own.countries.find((c) => c.code === 'TW')?.series).toBe(3);
     const off = layoutChoropleth(data, { width: 640 }, { ...options, parents: {} });
@@ -67,7 +71,7 @@ describe('layoutChoropleth', () => {
   test('nulls and unknown categories are noted; description counts categories', () => {
     const layout = layoutChoropleth([...data, { code: 'DE', category: 'other' }], { width: 640 }, options);
     expect(layout.notes).toEqual(['韩国：未公布', '德国：类别“other”不在图例中，未绘制']);
-    expect(layout.description).toBe('TOP50企业所在地：共6个国家和地区，10家以上1个（中国），2–9家2个（美国和日本），1家3个（英国、新加坡和卢森堡）。其中2个在地图上难以看清，另列于图下。');
+    expect(layout.description).toBe('TOP50企业所在地：共6个国家和地区，10家以上1个（中国），2–9家2个（美国和日本），1家3个（英国、新加坡和卢森堡）。在地图上难以看清的国家和地区另列于图下。');
   });
 
   test('empty data; names fall back to i18n-iso-countries', () => {

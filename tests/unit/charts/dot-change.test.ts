@@ -31,7 +31,7 @@ describe('layoutDotChange', () => {
   test('single row: the grant-rate example', () => {
     const layout = layoutDotChange([{ label: '中国', from: 68, to: 12 }], { width: 320 }, options);
     expectReadable(layout);
-    expect(layout.description).toBe('中国的授权率从2015年的68%降至2020年的12%，下降56个百分点。');
+    expect(layout.description).toBe('中国的授权率从2015年的68%降至2020年的12%，下降56个百分点（本站计算）。');
     expect(layout.slopes[0]?.tip).toBe('中国：2015年 68% → 2020年 12%');
     const [slope] = layout.slopes;
     expect(slope && slope.y2 > slope.y1).toBe(true);
@@ -40,7 +40,7 @@ describe('layoutDotChange', () => {
 
   test('description for several rows counts directions and names the biggest change', () => {
     const layout = layoutDotChange(rows, { width: 800 }, options);
-    expect(layout.description).toBe('2015年到2020年，5项中4项下降、1项上升；变化最大的是中国的授权率从2015年的68%降至2020年的12%，下降56个百分点。另有1项数据不全。');
+    expect(layout.description).toBe('2015年到2020年，5项中4项下降、1项上升；变化最大的是中国的授权率从2015年的68%降至2020年的12%，下降56个百分点（本站计算）。另有1项数据不全。');
   });
 
   test('nulls are noted with the missing year; long names are truncated but kept in full', () => {
@@ -55,7 +55,7 @@ describe('layoutDotChange', () => {
     expect(layoutDotChange([], { width: 320 }, options).description).toContain('无数据');
     expect(layoutDotChange([{ label: 'A', from: null, to: null }], { width: 320 }, options).notes).toEqual(['A（2015年、2020年）：未公布']);
     const counts = layoutDotChange([{ label: '申请量', from: 1200, to: 54900 }], { width: 640 }, { fromLabel: '2015年', toLabel: '2020年', valueLabel: '申请量', unit: '件', format: { unit: '件' } });
-    expect(counts.description).toBe('申请量的申请量从2015年的1200件升至2020年的54\u202F900件，上升53\u202F700件。');
+    expect(counts.description).toBe('申请量的申请量从2015年的1200件升至2020年的54\u202F900件，上升53\u202F700件（本站计算）。');
     expectReadable(counts);
   });
 });

@@ -58,6 +58,18 @@ describe('layoutRankedBars', () => {
     expect(layout.description).toBe(`综合得分：共7项，最高为蚂蚁集团（99.0），最低为${LONG_LABEL}（70.1）。突出显示蚂蚁集团。`);
   });
 
+  test('values that print alike are not ranked against each other (a stated 23% beside a precise 22.81%)', () => {
+    const rows = [
+      { label: '中国', value: 23, highlight: true },
+      { label: '美国', value: 31 },
+      { label: '全球', value: 22.81 },
+    ];
+    const percent = { valueLabel: '被引用率', format: { style: 'percent' as const, decimals: 0 } };
+    expect(layoutRankedBars(rows, { width: 800 }, percent).description).toBe('被引用率：共3项，最高为美国（31%），最低为中国和全球（23%）。突出显示中国。');
+    const same = [{ label: 'A', value: 23 }, { label: 'B', value: 22.81 }];
+    expect(layoutRankedBars(same, { width: 800 }, percent).description).toBe('被引用率：共2项，均为23%。');
+  });
+
   test('nulls are skipped and listed in notes', () => {
     const layout = layoutRankedBars([{ label: '中国', value: 10 }, { label: '韩国', value: null }], { width: 320 }, options);
     expect(layout.bars).toHaveLength(1);

@@ -38,6 +38,14 @@ describe('layoutWaffle', () => {
     expect(layout.description).toContain('每格约代表33.3件');
   });
 
+  test('shares are derived: written as computed (24 of 64 is 37.5%, not 38%) and marked in the notes', () => {
+    const layout = layoutWaffle([{ label: '境内', value: 24 }, { label: '境外', value: 40 }], { width: 640 }, { valueLabel: '机构', unit: '家' });
+    expect(layout.texts.map((t) => t.full)).toEqual(['境内 24家（37.5%）', '境外 40家（62.5%）']);
+    expect(layout.notes).toEqual(['括号里的占比由各部分的数目算出（本站计算）']);
+    const en = layoutWaffle([{ label: 'Domestic', value: 24 }, { label: 'Abroad', value: 40 }], { width: 640, locale: 'en' }, { valueLabel: 'Institutions', unit: 'institutions' });
+    expect(en.notes.at(-1)).toContain('(our calculation)');
+  });
+
   test('apportion keeps the total', () => {
     expect(apportion([1, 1, 1], 100)).toEqual([34, 33, 33]);
     expect(apportion([0, 0], 10)).toEqual([0, 0]);
@@ -45,7 +53,7 @@ describe('layoutWaffle', () => {
 
   test('nulls noted; empty and single part', () => {
     const withNull = layoutWaffle([...top50, { label: '韩国', value: null }], { width: 320 }, options);
-    expect(withNull.notes).toEqual(['韩国：未公布']);
+    expect(withNull.notes).toEqual(['韩国：未公布', '括号里的占比由各部分的数目算出（本站计算）']);
     expect(layoutWaffle([], { width: 320 }, options).description).toContain('无数据');
     const single = layoutWaffle([{ label: '中国', value: 3 }], { width: 320 }, options);
     expect(single.groups[0]?.cells).toHaveLength(3);

@@ -49,4 +49,17 @@ describe('tableCsv', () => {
       expect(new Set(header).size, entry.id).toBe(header.length);
     }
   });
+
+  it('writes a column with the decimals the report printed: 99.0 stays 99.0', () => {
+    const scores: DataTable = { columns: [{ key: 'score', label: '得分', numeric: true, decimals: 1 }], rows: [{ score: 99 }, { score: 91.8 }] };
+    expect(tableCsv(scores)).toBe('\uFEFF得分\r\n99.0\r\n91.8\r\n');
+  });
+
+  it('the TOP50 score downloads keep the printed .0', () => {
+    for (const id of ['a-top50-scores', 'a-top50-table']) {
+      const entry = chartRegistry().find((e) => e.id === id);
+      expect(entry, id).toBeDefined();
+      expect(tableCsv(entry!.table), id).toMatch(/,99\.0\r\n/u);
+    }
+  });
 });

@@ -29,7 +29,7 @@ describe('standalone SVG files', () => {
     expect(svg).toMatch(new RegExp(`<text class="sa-title" font-size="20" fill="${light.ink}" font-weight="700">`));
     expect(svg).toContain(`class="sa-muted" font-size="12" fill="${light.muted}"`);
     // Every text and every mark carries its colour, one of the light palette's.
-    const colours = new Set<string>([...light.slots, ...light.onSlots, light.faded, light.onFaded, light.ink, light.muted]);
+    const colours = new Set<string>([...light.slots, ...light.onSlots, ...light.sequence, light.faded, light.onFaded, light.ink, light.muted]);
     const painted = [...svg.matchAll(/<(?:text|rect|circle|path|g) class="(?:chart-text|mark)[ "][^>]*>/g)].map((m) => m[0]);
     expect(painted.length).toBeGreaterThan(5);
     for (const tag of painted) expect(colours, tag).toContain(tag.match(/ fill="([^"]+)"/)?.[1]);

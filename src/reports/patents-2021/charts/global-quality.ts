@@ -1,5 +1,5 @@
 /** Charts of the global-quality chapter of patents-2021, in the report's order. */
-import { applicationBandRows, countryFigure, leadingCompaniesBy, statedFigure, type ApplicationBandRow } from '../queries.ts';
+import { applicationBandRows, countryFigure, derivedCitationRate, leadingCompaniesBy, statedFigure, type ApplicationBandRow } from '../queries.ts';
 import { say, sayNumber } from '../../../data/say.ts';
 import { datesIn, num, required, sourceLine, table, text, wordsIn } from '../../../charts/declare.ts';
 import { formatList, formatNumber, formatTrimmed, qualifierWord } from '../../../i18n/format.ts';
@@ -47,18 +47,18 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'global-quality',
       ref: '图 1',
       title: tr({
-        'zh-CN': `全球 ${say(worldApplications, locale)}区块链专利申请中，中国企业占${say(cnShare, locale)}`,
-        en: `Chinese companies filed ${say(cnShare, locale)} of the world's ${qualifierWord(worldApplications.qualifier, locale)}${sayNumber(worldApplications, locale)} blockchain patent applications`,
+        'zh-CN': `全球区块链专利申请中，中国企业占${say(cnShare, locale)}`,
+        en: `Chinese companies filed ${say(cnShare, locale)} of the world's blockchain patent applications`,
       }),
       subtitle: tr({
-        'zh-CN': `${period}各国企业申请量占全球的比例`,
-        en: `Share of global blockchain patent applications filed by each country's companies, ${period}`,
+        'zh-CN': `${period}各国企业申请量占全球（${say(worldApplications, locale)}）的比例`,
+        en: `Share of the world's ${qualifierWord(worldApplications.qualifier, locale)}${sayNumber(worldApplications, locale)} blockchain patent applications filed by each country's companies, ${period}`,
       }),
       source: sourceLine(report, '一、1.', credit),
       notes: [
         tr({
-          'zh-CN': '报告的图 1 只留下标题；正文只给出中国与美国的占比（中国为“近 60%”，图中按 60% 画出并在标签中保留“近”字），其他国家的占比未公布。',
-          en: `Only the title of the report's Figure 1 survives. Its text gives shares for China and the United States alone; China's is "${say(cnShare, locale)}", drawn at ${sayNumber(cnShare, locale)} with "nearly" kept in its label. No other country's share is published.`,
+          'zh-CN': '报告的图 1 只留下标题；正文只给出中国与美国的占比（中国为“近 60%”，图中按 60% 画出并在数值前保留“近”字），其他国家的占比未公布。',
+          en: `Only the title of the report's Figure 1 survives. Its text gives shares for China and the United States alone; China's is "${say(cnShare, locale)}", drawn at ${sayNumber(cnShare, locale)} with "nearly" kept before the number. No other country's share is published.`,
         }),
       ],
       datasets: ['patents-2021/country-comparison'],
@@ -66,7 +66,7 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
         type: 'ranked-bars',
         rows: countries.filter((c) => countryValue(c.code, 'applications_share') !== null).map((c) => {
           const row = required(countryFigure(c.code, 'applications_share'), `${c.label} applications share`);
-          return { label: `${c.label}${row.qualifier === 'nearly' ? tr({ 'zh-CN': '（近）', en: ' (nearly)' }) : ''}`, value: row.value, highlight: c.code === 'CN' };
+          return { label: c.label, value: row.value, highlight: c.code === 'CN', qualifier: qualifierWord(row.qualifier, locale) };
         }),
         options: { valueLabel: tr({ 'zh-CN': '占全球申请量的比例', en: 'Share of global applications' }), format: { style: 'percent', decimals: 0 } },
       },
@@ -88,8 +88,8 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'global-quality',
       ref: '图 2',
       title: tr({
-        'zh-CN': '中国授权专利最多，授权占比却低于美韩',
-        en: 'China has the most granted patents but a lower grant rate than the US and South Korea',
+        'zh-CN': '授权占比：中国最低，低于美国、韩国和全球',
+        en: 'Grant rate: China lowest, below the US, South Korea and the world',
       }),
       subtitle: tr({
         'zh-CN': `${period}，各国区块链专利的授权占比（授权 ÷ 申请）；授权数量见数据表`,
@@ -152,7 +152,7 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
             return [multi === null ? null : 100 - multi, multi];
           }),
         },
-        options: { mode: 'stacked100', valueLabel: tr({ 'zh-CN': '专利家族占比', en: 'Share of patent families' }), unit: '%' },
+        options: { mode: 'stacked100', valueLabel: tr({ 'zh-CN': '专利家族', en: 'Share of patent families' }), unit: '%' },
       },
       table: countryTable(
         [
@@ -174,7 +174,27 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       })(),
       subtitle: tr({ 'zh-CN': '被引用过的专利占申请总数的比例', en: 'Patents cited at least once, as a share of all applications' }),
       source: sourceLine(report, '一、1. 3)', credit),
-      notes: unpublished('citation_rate', tr({ 'zh-CN': '被引用率', en: 'citation rate' }), locale),
+      notes: [
+        ...unpublished('citation_rate', tr({ 'zh-CN': '被引用率', en: 'citation rate' }), locale),
+        ...(() => {
+          // Compare unrounded values: the bars are the report's printed rates (China a rounded 23%), its counts order them.
+          const cnRate = derivedCitationRate('CN');
+          const world = countryFigure(null, 'citation_rate');
+          const stated = countryFigure('CN', 'citation_rate');
+          const cited = countryFigure('CN', 'cited');
+          const apps = countryFigure('CN', 'applications');
+          if (!cnRate || !world || !stated || !cited || !apps) return [];
+          const cn = formatTrimmed(cnRate.percent, 2, locale);
+          const w = sayNumber(world, locale);
+          const below = cnRate.percent < world.value;
+          return [
+            tr({
+              'zh-CN': `中国的 ${say(stated, locale)}是舍入后的比例；按报告的计数（被引 ${say(cited, locale)} ÷ 申请 ${say(apps, locale)}）约为 ${cn}%（本站计算），${below ? '略低于' : '不低于'}全球的 ${w}，因此图中两者不分高低。`,
+              en: `China's ${say(stated, locale)} is rounded; from the report's own counts (${sayNumber(cited, locale)} cited of ${sayNumber(apps, locale)} applications) it is about ${cn}% (our calculation), ${below ? 'slightly below' : 'not below'} the world's ${w}, so the chart does not rank the two.`,
+            }),
+          ];
+        })(),
+      ],
       datasets: ['patents-2021/country-comparison'],
       chart: {
         type: 'ranked-bars',
@@ -384,10 +404,13 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'global-quality',
       ref: '图 9',
       title: tr({
-        'zh-CN': `中国被引专利中，${cited12Share.value}% 只被引用过 1~2 次`,
-        en: `${say(cited12Share, locale)} of China's cited patents have been cited only once or twice`,
+        'zh-CN': `中国被引专利中，${say(cited12, locale)}只被引用过 1~2 次，超过 10 次的有 ${say(citedOver10, locale)}`,
+        en: `${sayNumber(cited12, locale)} of China's cited patents have been cited only once or twice; ${sayNumber(citedOver10, locale)}, more than 10 times`,
       }),
-      subtitle: tr({ 'zh-CN': '中国被引用过的区块链专利，按被引次数分档', en: 'Chinese blockchain patents cited at least once, by how often they have been cited' }),
+      subtitle: tr({
+        'zh-CN': `中国被引用过的区块链专利，按被引次数分档；两档分别占被引专利的 ${say(cited12Share, locale)}和 ${say(citedOver10Share, locale)}`,
+        en: `Chinese blockchain patents cited at least once, by how often they have been cited; the two bands are ${say(cited12Share, locale)} and ${say(citedOver10Share, locale)} of cited patents`,
+      }),
       source: sourceLine(report, '一、2. 3)', credit),
       notes: [
         tr({

@@ -304,12 +304,12 @@ export function comparisonCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'comparison',
       ref: '图 12',
       title: tr({
-        'zh-CN': `全球 ${qualified(grantedGlobal, locale)} 件区块链授权专利中，美国占 ${pct(required(grantedShares[0], 'US share').figure.value, locale)}，中国以 ${pct(grantedCn.value, locale)} 居第 ${grantedRankCn.value}`,
-        en: `The US holds ${pct(required(grantedShares[0], 'US share').figure.value, locale)} of the world’s ${qualified(grantedGlobal, locale)} granted blockchain patents; China ranks ${ordinalEn(grantedRankCn.value)} with ${pct(grantedCn.value, locale)}`,
+        'zh-CN': `区块链授权专利中，美国占 ${pct(required(grantedShares[0], 'US share').figure.value, locale)}，中国以 ${pct(grantedCn.value, locale)} 居第 ${grantedRankCn.value}`,
+        en: `The US holds ${pct(required(grantedShares[0], 'US share').figure.value, locale)} of the world’s granted blockchain patents; China ranks ${ordinalEn(grantedRankCn.value)} with ${pct(grantedCn.value, locale)}`,
       }),
       subtitle: tr({
-        'zh-CN': `${grantedGlobal.period ? `${datesIn(grantedGlobal.period)}，` : ''}各国所获区块链授权专利占全球总数的比例（报告只给出前 ${grantedShares.length} 名）`,
-        en: `Each country’s share of all blockchain patents granted worldwide${grantedGlobal.period ? `, ${periodWords(grantedGlobal.period, locale)}` : ''} (the report gives only the top ${grantedShares.length})`,
+        'zh-CN': `${grantedGlobal.period ? `${datesIn(grantedGlobal.period)}，` : ''}各国所获区块链授权专利占全球总数（${qualified(grantedGlobal, locale)} 件）的比例（报告只给出前 ${grantedShares.length} 名）`,
+        en: `Each country’s share of all ${qualified(grantedGlobal, locale)} blockchain patents granted worldwide${grantedGlobal.period ? `, ${periodWords(grantedGlobal.period, locale)}` : ''} (the report gives only the top ${grantedShares.length})`,
       }),
       source: sourceLine(
         report,
@@ -362,7 +362,7 @@ export function comparisonCharts(locale: Locale): ChartDeclaration[] {
         'zh-CN': `图 14 比较的 ${salaries.length} 个就业市场的平均年薪（美元），数据截至 ${yearMonth(required(salaries[0], 'salary row').as_of)}`,
         en: `Average annual pay in US dollars in the ${salaries.length} job markets Figure 14 compares; data to ${yearMonth(required(salaries[0], 'salary row').as_of, locale)}`,
       }),
-      source: sourceLine(report, '贰.04 人才培养对比（图 14）', 'Cryptocurrency jobs .co'),
+      source: sourceLine(report, '贰.04 人才培养对比（图 14）', 'Cryptocurrency Jobs (cryptocurrencyjobs.co)'),
       notes: salaryMissing.length
         ? [
             tr({

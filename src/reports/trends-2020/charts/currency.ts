@@ -94,6 +94,8 @@ export function currencyCharts(locale: Locale): ChartDeclaration[] {
         countries: attitudes.map((r) => ({ code: r.country_code, category: r.attitude, label: countryName(r) })),
         options: {
           categories: (Object.keys(ATTITUDE_LABELS) as CbdcAttitude[]).map((id) => ({ id, label: ATTITUDE_LABELS[id] })),
+          // 已发行 → 试点 → 研究 → 暂无计划 is a scale of how far a country has gone.
+          ordered: true,
           valueLabel: tr({ 'zh-CN': '对央行数字货币的态度', en: 'Stance on central bank digital currency' }),
           // 表 5 lists central banks by country; regions with their own monetary
           // authority (HK, MO) are not in it, so none inherits China's category.

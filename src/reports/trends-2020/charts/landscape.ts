@@ -74,7 +74,6 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
   const filingBatches = statedFigure('filing_batches').value;
   const filingsLeader = required(filings.find((r) => r.stated_order === 1), 'the city named first in 图 8');
   const leaderFilings = required(filingsLeader.filings, `${filingsLeader.city_zh}'s filings`);
-  const leaderShare = (100 * leaderFilings) / filingsTotal.value;
   const filingsMissing = filings.filter((r) => r.filings === null).map((r) => r.city_zh);
   const filingsMissingEn = filings.filter((r) => r.filings === null).map((r) => r.city_en);
   /** The count as printed (295个), in English in words (295 projects); 未公布 when the report gives none. */
@@ -198,12 +197,12 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
       source: sourceLine(report, '壹.03 政策趋向'),
       notes: [
         tr({
-          'zh-CN': `地区数由下表逐行计数得出（${policies.length} 份文件，一个地区可有多份），属计算值。`,
-          en: `The number of regions is counted from the rows of the table (${policies.length} documents; a region can have more than one) and is a derived figure.`,
+          'zh-CN': `地区数由下表逐行计数得出（${policies.length} 行，其中 ${policies.filter((p) => p.title).length} 份写出了文件名；一个地区可有多行），属计算值。`,
+          en: `The number of regions is counted from the rows of the table (${policies.length} rows, ${policies.filter((p) => p.title).length} of them with a document title; a region can have more than one row) and is a derived figure.`,
         }),
         tr({
-          'zh-CN': '提取稿中这一段开头缺失，列表之前可能还有文件未能收录，故标题写“至少”。',
-          en: 'The start of this passage is missing from the extracted text, so documents listed before it may not have been captured; hence “at least” in the headline.',
+          'zh-CN': '本站所据的报告文本中这一段开头缺失，列表之前可能还有文件未能收录，故标题写“至少”。',
+          en: 'The start of this passage is missing from the copy of the report we worked from, so documents listed before it may not have been captured; hence “at least” in the headline.',
         }),
         tr({
           'zh-CN': `${policies.filter((p) => !p.title).map((p) => p.region_zh.replace(/省$/u, '')).join('、')}的有关部门报告只说出台了专项行动计划或支持措施，未给文件名与月份，表中留空。`,
@@ -303,12 +302,12 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'landscape',
       ref: '图 7',
       title: tr({
-        'zh-CN': `IDC 预计中国区块链支出 ${chinaLast.year} 年达 ${yiUsd(chinaLast.value_usd, locale)}，年复合增长率 ${qualified(chinaCagr, locale, pct)}`,
-        en: `IDC forecasts China’s blockchain spending will reach ${yiUsd(chinaLast.value_usd, locale)} in ${chinaLast.year}, a compound annual growth rate of ${qualified(chinaCagr, locale, pct)}`,
+        'zh-CN': `IDC 预计中国区块链支出 ${chinaLast.year} 年达 ${yiUsd(chinaLast.value_usd, locale)}`,
+        en: `IDC forecasts China’s blockchain spending will reach ${yiUsd(chinaLast.value_usd, locale)} in ${chinaLast.year}`,
       }),
       subtitle: tr({
-        'zh-CN': `中国区块链市场整体支出预测，${chinaYears[0]}—${chinaYears.at(-1)} 年（IDC ${chinaLast.edition} 版${chinaLast.published ? `，${yearMonth(chinaLast.published)}发布` : ''}）`,
-        en: `Forecast total spending on blockchain in China, ${chinaYears[0]}–${chinaYears.at(-1)} (IDC ${chinaLast.edition} edition${chinaLast.published ? `, published ${yearMonth(chinaLast.published, locale)}` : ''})`,
+        'zh-CN': `中国区块链市场整体支出预测，${chinaYears[0]}—${chinaYears.at(-1)} 年（IDC ${chinaLast.edition} 版${chinaLast.published ? `，${yearMonth(chinaLast.published)}发布` : ''}）；报告给出的年复合增长率为 ${qualified(chinaCagr, locale, pct)}`,
+        en: `Forecast total spending on blockchain in China, ${chinaYears[0]}–${chinaYears.at(-1)} (IDC ${chinaLast.edition} edition${chinaLast.published ? `, published ${yearMonth(chinaLast.published, locale)}` : ''}); the report gives a compound annual growth rate of ${qualified(chinaCagr, locale, pct)}`,
       }),
       source: sourceLine(report, '壹.03 市场规模（图 7）', tr({ 'zh-CN': `IDC 中国《全球区块链支出指南》（${chinaLast.edition}）`, en: `IDC China, ${chinaLast.publication_en}` })),
       notes: [
@@ -422,8 +421,8 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'landscape',
       ref: '图 8',
       title: tr({
-        'zh-CN': `${filingsLeader.city_zh}备案的区块链信息服务项目有 ${formatNumber(leaderFilings)} 个，约占 ${filingBatches} 批清单总数的 ${formatNumber(leaderShare)}%`,
-        en: `${filingsLeader.city_en} has ${formatNumber(leaderFilings, 0, locale)} filed blockchain information services, about ${formatNumber(leaderShare, 0, locale)}% of the total in the first ${filingBatches} batches`,
+        'zh-CN': `${filingsLeader.city_zh}备案的区块链信息服务项目最多，有 ${formatNumber(leaderFilings)} 个`,
+        en: `${filingsLeader.city_en} has the most filed blockchain information services: ${formatNumber(leaderFilings, 0, locale)}`,
       }),
       subtitle: tr({
         'zh-CN': `国家网信办前 ${filingBatches} 批备案清单中各城市的区块链信息服务项目数，截至 ${yearMonth(filingsLeader.as_of)}（${filingBatches} 批合计 ${qualified(filingsTotal, locale)} 个）`,
