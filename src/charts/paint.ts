@@ -45,6 +45,8 @@ export const CHART_PAINT: readonly PaintRule[] = [
   { select: ['slope', 'connector'], paint: { fill: 'none', stroke: SLOT, 'stroke-width': 2 } },
   { select: ['mark.dot'], paint: { 'fill-opacity': 0.85, stroke: colour('bg'), 'stroke-width': 1 } },
   { select: ['waffle-cell', 'country'], paint: { stroke: colour('bg'), 'stroke-width': 0.5 } },
+  { select: ['nodata-border'], paint: { fill: 'none', stroke: colour('bg'), 'stroke-width': 0.5 } },
+  { select: ['land-copy'], paint: { fill: colour('nodata'), stroke: colour('bg') } },
   { select: ['sphere'], paint: { fill: 'none', stroke: colour('grid') } },
   { select: ['chart-grid'], paint: { stroke: colour('grid'), 'stroke-width': 1 } },
   { select: ['chart-axis'], paint: { stroke: colour('muted'), 'stroke-width': 1 } },
