@@ -39,7 +39,7 @@ const SLOT: PaintColour = { current: true, fallback: 1 };
 const onSlots: PaintRule[] = Array.from({ length: PALETTE_SIZE }, (_, i) => ({ select: [`t-on-s${i + 1}`], paint: { fill: { onSlot: i + 1 } } }));
 
 export const CHART_PAINT: readonly PaintRule[] = [
-  { select: ['mark', 'swatch', 'pattern-bg'], paint: { fill: SLOT } },
+  { select: ['mark', 'swatch'], paint: { fill: SLOT } },
   { select: ['mark.forecast'], paint: { 'fill-opacity': 0.45, stroke: { current: true }, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' } },
   { select: ['nodata'], paint: { fill: colour('nodata') } },
   { select: ['slope', 'connector'], paint: { fill: 'none', stroke: SLOT, 'stroke-width': 2 } },
@@ -57,8 +57,6 @@ export const CHART_PAINT: readonly PaintRule[] = [
   { select: ['t-bold'], paint: { 'font-weight': 700 } },
   ...onSlots,
   { select: ['t-on-faded'], paint: { fill: colour('onFaded') } },
-  { select: ['pattern-ink'], paint: { stroke: colour('patternInk'), 'stroke-width': 1.2 } },
-  { select: ['pattern-dot'], paint: { fill: colour('patternInk') } },
 ];
 
 /** The slot classes: s1 … s6, then faded, which wins over them (it comes later in chart.css). */

@@ -182,12 +182,17 @@ describe('chartSvg, the frame every chart shares', () => {
     expect(svg).toContain('<title id="f-title">标题</title><desc id="f-desc">说明。注：乙：未公布；丙：未公布。</desc>');
   });
 
-  test('defines a print pattern for every slot of the marks and the legend, in slot order', () => {
-    expect([...svg.matchAll(/<pattern id="([^"]+)"/g)].map((m) => m[1])).toEqual(['f-p1', 'f-p3', 'f-p5']);
-    // Slot 1 is plain, slot 3 dotted, slot 5 cross-hatched.
-    expect(svg).toContain('<pattern id="f-p1" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-bg s1" width="6" height="6"></rect></pattern>');
-    expect(svg).toContain('<circle class="pattern-dot" cx="3" cy="3" r="1.2"></circle>');
-    expect(svg).toContain('<path class="pattern-ink" d="M0,0 L6,6 M0,6 L6,0"></path>');
+  test('defines a print hatching for every slot of the marks and the legend, in slot order, as gradients (vectors in a PDF)', () => {
+    expect([...svg.matchAll(/<linearGradient id="([^"]+)"/g)].map((m) => m[1])).toEqual(['f-p1', 'f-p3', 'f-p5']);
+    expect(svg).not.toContain('<pattern');
+    // Slot 1 is plain; slot 3 fine "\\" stripes; slot 5 bold ones, wider apart.
+    expect(svg).toContain(
+      '<linearGradient id="f-p1" gradientUnits="userSpaceOnUse" spreadMethod="repeat" x1="0" y1="0" x2="6" y2="0"><stop class="hatch-bg s1" offset="0"></stop><stop class="hatch-bg s1" offset="1"></stop></linearGradient>',
+    );
+    expect(svg).toContain(
+      '<linearGradient id="f-p3" gradientUnits="userSpaceOnUse" spreadMethod="repeat" x1="0" y1="0" x2="3" y2="-3"><stop class="hatch-bg s3" offset="0"></stop><stop class="hatch-bg s3" offset="0.78"></stop><stop class="hatch-ink s3" offset="0.78"></stop><stop class="hatch-ink s3" offset="1"></stop></linearGradient>',
+    );
+    expect(svg).toContain('x2="4" y2="-4"><stop class="hatch-bg s5" offset="0"></stop><stop class="hatch-bg s5" offset="0.6"></stop><stop class="hatch-ink s5" offset="0.6"></stop>');
   });
 
   test('draws lines, then the marks, then the legend, then the texts', () => {
