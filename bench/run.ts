@@ -131,7 +131,19 @@ async function main() {
     results.build.pages = files.length;
     const ours = files.some((f) => f.path === '/embed/a-top50-scores/') ? '/embed/a-top50-scores/' : '/charts/';
     const needSite = !OPTIONS.skip.has('pages') || !OPTIONS.skip.has('embeds') || !OPTIONS.skip.has('peer') || !OPTIONS.skip.has('lighthouse') || !OPTIONS.skip.has('explorer');
-    if (needSite) results.pages = files.map((f) => ({ ...pageSizes(dist, f.file, f.path), kind: pageKind(f.path, CHAPTERS) }));
+    if (needSite) {
+      results.pages = files.map((f) => {
+        const kind = pageKind(f.path, CHAPTERS);
+        const map = kind === 'embed' && readFileSync(join(dist, f.file), 'utf8').includes('data-chart="choropleth"');
+        return { ...pageSizes(dist, f.file, f.path), kind, ...(map && { map }) };
+      });
+    }
+    // The PDFs are made by `npm run pdf` (a minute of Chromium), not by the build: report the checkout's last ones.
+    const manifest = join('public', 'pdf', 'manifest.json');
+    if (existsSync(manifest)) {
+      const entries = Object.entries(JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, { pages: number; bytes: number }>);
+      results.pdfs = entries.map(([name, { pages, bytes }]) => ({ name, pages, bytes }));
+    }
 
     // 4. Load every page in Chromium: transfer, and JS on versus off.
     if (needSite) {

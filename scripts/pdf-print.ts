@@ -2,6 +2,15 @@
  * Printing a page of the site to PDF as `npm run pdf` does (scripts/pdf.ts),
  * shared with the print tests so they check the same output.
  *
+ * The font: Chromium's PDF backend cannot embed the CFF outlines of the
+ * system's Noto Sans CJK, so it would write every glyph as a Type 3 drawing
+ * (most of a short chapter's bytes, and text that prints less crisply). So
+ * the page is given the project's own TrueType Noto Sans SC
+ * (`@expo-google-fonts/noto-sans-sc`, the PNG downloads' font), cut down to
+ * the characters of the page (harfbuzz, cached as for the PNGs), as a web font
+ * loaded through the CSS Font Loading API (no request, so the page's CSP
+ * stands), and the PDF embeds it as a real, subset TrueType font.
+ *
  * One fix-up after Chromium (UTF-16 and, for English headings, literal strings): its bookmarks (the outline it builds from the
  * headings of a tagged PDF) sometimes carry a heading's text twice over,
  * "政策：鼓励技术本身…政策：鼓励技术本身…", for a heading that a page break
@@ -11,8 +20,43 @@
  * replaces the string in place and pads with spaces: every byte offset in the
  * file, and so its cross-reference table, stays valid.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { cjkFonts, subsetCjkFonts } from '../src/embed/png.ts';
 import { PDF_OPTIONS } from '../src/print/pdf-files.ts';
+
+/** The family name the print font is loaded under: the page's own font stacks never name it. */
+export const PRINT_FAMILY = 'Ledger Atlas Print';
+
+/** Printable ASCII, always in the subset: link addresses printed after links, page counters, numbers. */
+const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+
+/**
+ * Loads the bundled Noto Sans SC (regular and bold), cut down to every
+ * character of the page (its text, its styles' generated content such as the
+ * page margin titles), and makes it the font of the whole page and its charts.
+ */
+export async function usePrintFont(page: Page): Promise<void> {
+  const text = await page.evaluate(() => document.documentElement.textContent ?? '');
+  const fonts = await subsetCjkFonts(cjkFonts(), [...Array.from(text), ...ASCII]);
+  const [regular, bold] = fonts.files.map((file) => readFileSync(file).toString('base64'));
+  if (!regular || !bold) throw new Error(`the print font needs a regular and a bold file, got ${fonts.files.join(', ')}`);
+  await page.evaluate(
+    async ({ family, faces }) => {
+      await Promise.all(
+        faces.map(async ({ weight, base64 }) => {
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          const face = new FontFace(family, bytes, { weight });
+          document.fonts.add(await face.load());
+        }),
+      );
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(`:root, body, .chart-svg, :lang(en) .chart-svg { font-family: "${family}", sans-serif !important; }`);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    },
+    { family: PRINT_FAMILY, faces: [{ weight: '400', base64: regular }, { weight: '700', base64: bold }] },
+  );
+}
 
 const squash = (text: string) => text.replace(/[\s#]+/gu, '');
 
@@ -59,6 +103,7 @@ export interface PrintOptions {
 export async function printPage(page: Page, options: PrintOptions = {}): Promise<Uint8Array> {
   // The site footer ends every page: without it the HTML arrived cut short, and the PDF would be too.
   if ((await page.locator('footer.site-footer').count()) === 0) throw new Error(`${page.url()}: the page is incomplete (no site footer)`);
+  await usePrintFont(page);
   await page.evaluate(() => document.fonts.ready);
   const headings = await page.locator('h1, h2, h3, h4, h5, h6').allTextContents();
   const raw = await page.pdf({ ...PDF_OPTIONS, format: options.format ?? PDF_OPTIONS.format });

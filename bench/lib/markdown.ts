@@ -20,6 +20,11 @@ export const JS_EXEMPT = ['/search/'];
 export const BUDGETS = {
   enhancementJsGz: 10 * 1024,
   embedTotalGz: 30 * 1024,
+  /** A world-map embed, in all (HTML, CSS, JS). */
+  mapEmbedTotalGz: 20 * 1024,
+  /** All PDFs of `npm run pdf` together, and each chapter's. */
+  pdfTotal: 8 * 1024 * 1024,
+  pdfChapter: 1.5 * 1024 * 1024,
   buildMs: 20_000,
   lighthouse: 100,
   /** A cold build (every cache empty) at most this many times the warm build. */
@@ -238,6 +243,13 @@ export function renderMarkdown(r: BenchResults): string {
     }
   }
 
+  // PDFs.
+  if (r.pdfs?.length) {
+    out.push('## PDFs', '');
+    out.push('What `npm run pdf` last made in the checkout (public/pdf/manifest.json; not made by the bench, which does not run Chromium\'s printing).', '');
+    out.push(table(['PDF', 'pages', 'bytes'], r.pdfs.map((p) => [`\`${p.name}\``, p.pages, kb(p.bytes)])), '');
+  }
+
   // Budgets.
   if (r.explorer) {
     const e = r.explorer;
@@ -268,6 +280,25 @@ export function renderMarkdown(r: BenchResults): string {
     'An embed page under 30 KB gzip in all',
     r.pages.length === 0 ? 'not run' : embeds.length === 0 ? 'n/a' : heavyEmbeds.length === 0 ? 'met' : 'MISSED',
     r.pages.length === 0 ? 'pages were not measured in this run' : embeds.length === 0 ? 'no embed pages' : heavyEmbeds.length === 0 ? `heaviest: ${kb(maxEmbed?.total.gz)} (${maxEmbed?.path})` : `${heavyEmbeds.length} of ${embeds.length} over: ${heavyEmbeds.map((p) => `${p.path} ${kb(p.total.gz)} (HTML ${kb(p.html.gz)}, CSS ${kb(p.css.gz)}, JS ${kb(p.js.gz)})`).join('; ')}`,
+  ]);
+  const maps = embeds.filter((p) => p.map);
+  const heavyMaps = maps.filter((p) => p.total.gz > BUDGETS.mapEmbedTotalGz);
+  budgetRows.push([
+    'A world-map embed under 20 KB gzip in all',
+    r.pages.length === 0 ? 'not run' : maps.length === 0 ? 'n/a' : heavyMaps.length === 0 ? 'met' : 'MISSED',
+    r.pages.length === 0 ? 'pages were not measured in this run' : maps.map((p) => `${p.path} ${kb(p.total.gz)} (HTML ${kb(p.html.gz)}, inline SVG ${kb(p.svg.gz)})`).join('; ') || 'no map embeds',
+  ]);
+  const pdfs = r.pdfs ?? [];
+  const pdfTotal = pdfs.reduce((sum, p) => sum + p.bytes, 0);
+  const chapterPdfs = pdfs.filter((p) => !/(^|\/)all$/.test(p.name));
+  const heavyChapters = chapterPdfs.filter((p) => p.bytes > BUDGETS.pdfChapter);
+  const heaviest = [...chapterPdfs].sort((a, b) => b.bytes - a.bytes)[0];
+  budgetRows.push([
+    'All PDFs under 8 MB together, each chapter under 1.5 MB',
+    pdfs.length === 0 ? 'not run' : pdfTotal <= BUDGETS.pdfTotal && heavyChapters.length === 0 ? 'met' : 'MISSED',
+    pdfs.length === 0
+      ? 'no public/pdf/manifest.json: run `npm run pdf` first'
+      : `${pdfs.length} PDFs, ${kb(pdfTotal)} together; heaviest chapter ${kb(heaviest?.bytes)} (${heaviest?.name})${heavyChapters.length ? `; over: ${heavyChapters.map((p) => `${p.name} ${kb(p.bytes)}`).join(', ')}` : ''}`,
   ]);
   const ours = r.lighthouse.filter((l) => !r.peer?.rows.slice(1).some((x) => x.url === l.url));
   const below = ours.filter((l) => Object.values(l.scores).some((v) => v < BUDGETS.lighthouse));

@@ -64,7 +64,10 @@ export interface BenchResults {
   /** The TOP50 index explorer: its JS and the time one weight change takes. */
   explorer?: ExplorerResults;
   growth?: { factor: number; top50Rows: number; industryRows: number; runs: BuildRun[]; medianMs: number; medianCpuMs?: number; distBytes?: number }[];
-  pages: (PageSizes & { kind: PageKind; load?: LoadFacts })[];
+  /** `map`: an embed page showing a world map (a choropleth), held to its own, smaller budget. */
+  pages: (PageSizes & { kind: PageKind; load?: LoadFacts; map?: boolean })[];
+  /** The PDFs `npm run pdf` last made in the checkout (public/pdf/manifest.json), if it has run. */
+  pdfs?: { name: string; pages: number; bytes: number }[];
   lighthouse: (LighthouseResult & { path: string; role: string })[];
   peer?: {
     ours: string;

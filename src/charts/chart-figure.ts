@@ -22,13 +22,16 @@ export interface ChartSvgOptions {
   title: string;
   uid: string;
   variant: ChartVariantName;
+  /** The wider variant in the same figure, which this one may reference (see MarksContext). */
+  wider?: { uid: string; layout: LayoutBase } | undefined;
 }
 
 /** One SVG of an SVG chart: the shared frame around the marks its type draws for `layout`. */
 export function chartSvgOf(spec: ChartSpec, layout: LayoutBase, options: ChartSvgOptions, t: Translate = useTranslations()): Element {
   const type = chartTypeOf(spec);
   if (type.kind !== 'svg') throw new Error(`a ${spec.type} chart is an HTML table, not an SVG`);
-  return chartSvg({ layout, ...options, marks: type.marks(layout, options.uid) }, t);
+  const { wider, ...frame } = options;
+  return chartSvg({ layout, ...frame, marks: type.marks(layout, options.uid, wider ? { wider } : {}) }, t);
 }
 
 /** How a registry entry's chart is drawn: the Figure around it carries the entry id, so the chart's own ids must differ. */
@@ -72,7 +75,10 @@ export function chartFigure(spec: ChartSpec, figure: ChartFigureProps, t: Transl
       h(
         'div',
         { class: 'chart-variants' },
-        variants.map((v) => chartSvgOf(spec, v.layout, { title: figure.title, uid: v.uid, variant: v.variant }, t)),
+        variants.map((v, i) => {
+          const next = variants[i + 1];
+          return chartSvgOf(spec, v.layout, { title: figure.title, uid: v.uid, variant: v.variant, wider: next && { uid: next.uid, layout: next.layout } }, t);
+        }),
       ),
       ...after,
     ]),

@@ -33,8 +33,22 @@ export interface ChartSvgInput {
   marks: ChartMarks;
 }
 
-// One pattern per palette slot; chart.css uses them only in print, where colour may be lost.
-const PATTERN_SHAPES = ['', 'M0,6 L6,0', '', 'M0,3 H6', 'M0,0 L6,6 M0,6 L6,0', 'M3,0 V6'];
+/**
+ * Print hatching, one per palette slot (chart.css uses them only in print,
+ * where colour may be lost): stripes drawn as a repeating linear gradient
+ * with hard stops, not an SVG <pattern>, because Chromium prints a pattern
+ * fill as a raster image the size of the page, while a gradient stays a
+ * vector shading. `x2,y2` is one period of the stripes (their normal, in px);
+ * `ink` the stripe's share of it. Slot 1 (darkest grey) is solid.
+ */
+const HATCHES: readonly ({ x2: number; y2: number; ink: number } | null)[] = [
+  null,
+  { x2: 3, y2: 3, ink: 0.28 }, // "/" every 4.2 px
+  { x2: 3, y2: -3, ink: 0.22 }, // "\\" fine
+  { x2: 0, y2: 6, ink: 0.2 }, // "–" (white on the dark grey, chart.css)
+  { x2: 4, y2: -4, ink: 0.4 }, // "\\" bold, wider apart
+  { x2: 6, y2: 0, ink: 0.2 }, // "|"
+];
 
 function patterns(uid: string, slots: number[], layout: LayoutBase): Element[] {
   const wanted = new Set([...slots, ...layout.legend.map((swatch) => swatch.series)]);
@@ -42,12 +56,15 @@ function patterns(uid: string, slots: number[], layout: LayoutBase): Element[] {
     .filter((slot) => slot >= 1 && slot <= PALETTE_SIZE)
     .sort((a, b) => a - b)
     .map((slot) => {
-      const path = PATTERN_SHAPES[slot - 1] ?? '';
-      return s('pattern', { id: `${uid}-p${slot}`, width: 6, height: 6, patternUnits: 'userSpaceOnUse' }, [
-        s('rect', { class: `pattern-bg s${slot}`, width: 6, height: 6 }),
-        path ? s('path', { class: 'pattern-ink', d: path }) : null,
-        slot === 3 ? s('circle', { class: 'pattern-dot', cx: 3, cy: 3, r: 1.2 }) : null,
-      ]);
+      const hatch = HATCHES[slot - 1] ?? null;
+      const bg = (offset: number) => s('stop', { class: `hatch-bg s${slot}`, offset });
+      const ink = (offset: number) => s('stop', { class: `hatch-ink s${slot}`, offset });
+      const stops = hatch ? [bg(0), bg(n(1 - hatch.ink)), ink(n(1 - hatch.ink)), ink(1)] : [bg(0), bg(1)];
+      return s(
+        'linearGradient',
+        { id: `${uid}-p${slot}`, gradientUnits: 'userSpaceOnUse', spreadMethod: 'repeat', x1: 0, y1: 0, x2: hatch?.x2 ?? 6, y2: hatch?.y2 ?? 0 },
+        stops,
+      );
     });
 }
 

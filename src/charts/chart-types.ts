@@ -55,13 +55,22 @@ export interface ChartFigureProps {
 }
 
 
+/**
+ * What a variant's marks may lean on besides its own layout: the wider
+ * variant drawn beside it in the same figure (chartFigure), whose shapes
+ * without data it may reuse by reference instead of drawing them again.
+ */
+export interface MarksContext<L extends LayoutBase = LayoutBase> {
+  wider?: { uid: string; layout: L };
+}
+
 /** A chart drawn as SVG from a pure layout. */
 export interface SvgChartType<S extends ChartSpec> {
   kind: 'svg';
   /** The layout at `width` px, its words and numbers written in `locale`. */
   layout: (spec: S, width: number, locale: Locale) => LayoutBase;
   /** The chart's own marks for a layout of this type, with ids prefixed by `uid`. */
-  marks: (layout: LayoutBase, uid: string) => ChartMarks;
+  marks: (layout: LayoutBase, uid: string, context?: MarksContext) => ChartMarks;
   /** The figure's data-chart name, when it is not the type's own (stacked bars are a mode of grouped bars). */
   figureKind?: (spec: S) => string;
   /** What the page lists under the chart because the layout at this width cannot show it. */
@@ -88,7 +97,7 @@ export type ChartType<S extends ChartSpec> = SvgChartType<S> | TableChartType<S>
  */
 function svgChart<S extends ChartSpec, L extends LayoutBase>(row: {
   layout: (spec: S, width: number, locale: Locale) => L;
-  marks: (layout: L, uid: string) => ChartMarks;
+  marks: (layout: L, uid: string, context?: MarksContext<L>) => ChartMarks;
   figureKind?: (spec: S) => string;
   hardToSee?: (spec: S, layout: L) => HardToSee[];
 }): SvgChartType<S> {
@@ -97,7 +106,7 @@ function svgChart<S extends ChartSpec, L extends LayoutBase>(row: {
     kind: 'svg',
     layout: row.layout,
     // Both are only ever called with a layout of this row's own layout function.
-    marks: (layout, uid) => marks(layout as L, uid),
+    marks: (layout, uid, context) => marks(layout as L, uid, context as MarksContext<L> | undefined),
     ...(figureKind && { figureKind }),
     ...(hardToSee && { hardToSee: (spec: S, layout: LayoutBase) => hardToSee(spec, layout as L) }),
   };

@@ -39,12 +39,14 @@ const SLOT: PaintColour = { current: true, fallback: 1 };
 const onSlots: PaintRule[] = Array.from({ length: PALETTE_SIZE }, (_, i) => ({ select: [`t-on-s${i + 1}`], paint: { fill: { onSlot: i + 1 } } }));
 
 export const CHART_PAINT: readonly PaintRule[] = [
-  { select: ['mark', 'swatch', 'pattern-bg'], paint: { fill: SLOT } },
+  { select: ['mark', 'swatch'], paint: { fill: SLOT } },
   { select: ['mark.forecast'], paint: { 'fill-opacity': 0.45, stroke: { current: true }, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' } },
   { select: ['nodata'], paint: { fill: colour('nodata') } },
   { select: ['slope', 'connector'], paint: { fill: 'none', stroke: SLOT, 'stroke-width': 2 } },
   { select: ['mark.dot'], paint: { 'fill-opacity': 0.85, stroke: colour('bg'), 'stroke-width': 1 } },
   { select: ['waffle-cell', 'country'], paint: { stroke: colour('bg'), 'stroke-width': 0.5 } },
+  { select: ['nodata-border'], paint: { fill: 'none', stroke: colour('bg'), 'stroke-width': 0.5 } },
+  { select: ['land-copy'], paint: { fill: colour('nodata'), stroke: colour('bg') } },
   { select: ['sphere'], paint: { fill: 'none', stroke: colour('grid') } },
   { select: ['interval-range'], paint: { stroke: SLOT, 'stroke-width': 3 } },
   { select: ['interval-reference'], paint: { stroke: colour('ink'), 'stroke-width': 1.5 } },
@@ -58,8 +60,6 @@ export const CHART_PAINT: readonly PaintRule[] = [
   { select: ['t-bold'], paint: { 'font-weight': 700 } },
   ...onSlots,
   { select: ['t-on-faded'], paint: { fill: colour('onFaded') } },
-  { select: ['pattern-ink'], paint: { stroke: colour('patternInk'), 'stroke-width': 1.2 } },
-  { select: ['pattern-dot'], paint: { fill: colour('patternInk') } },
 ];
 
 /** The slot classes: s1 … s6, then faded, which wins over them (it comes later in chart.css). */

@@ -97,7 +97,6 @@ function setUpFilters(): void {
     const select = filter.querySelector('select');
     const count = filter.querySelector('output');
     if (!(table instanceof HTMLTableElement) || !select) continue;
-    filter.hidden = false;
     select.addEventListener('change', () => {
       let shown = 0;
       for (const row of table.tBodies[0]?.rows ?? []) {

@@ -196,6 +196,18 @@ test('the chapter with the TOP50 table prints on US Letter too', async ({ page }
   expect(chromeOnPaper(pdf, words)).toEqual([]);
 });
 
+test('a chapter with a map prints its hatching as vectors and its text in an embedded TrueType font', async ({ page }, testInfo) => {
+  const mapped = chapters.find((c) => c.report.locale === 'zh-CN' && c.figures.some((e) => e.chart.type === 'choropleth')) ?? chapters[0]!;
+  await page.goto(mapped.path, { waitUntil: 'networkidle' });
+  const pdf = Buffer.from(await printPage(page, { path: testInfo.outputPath('hatching-and-font.pdf') })).toString('latin1');
+  // An SVG <pattern> fill would come out as a raster image; the system CJK font as Type 3 glyph drawings.
+  expect(pdf.match(/\/Subtype\s*\/Image/g) ?? []).toEqual([]);
+  expect(pdf).not.toMatch(/\/Subtype\s*\/Type3/);
+  expect(pdf).toMatch(/\/FontFile2/);
+  expect(pdf).toMatch(/\/ShadingType/);
+  expect(pdf.length, 'a chapter PDF under 1.5 MB').toBeLessThan(1.5 * 1024 * 1024);
+});
+
 for (const report of EDITIONS.flatMap((locale) => reportsIn(locale))) {
   const path = reportPrintPath(report.id, report.locale);
   const figures = chartRegistry(report.locale).filter((e) => e.report === report.id);

@@ -17,7 +17,8 @@ import { geoEqualEarth, geoNaturalEarth1, geoPath, type GeoPermissibleObjects } 
 import countries, { type LocaleData } from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
-import { feature } from 'topojson-client';
+import { feature, merge, mesh } from 'topojson-client';
+import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
@@ -88,8 +89,15 @@ export interface SmallCountry {
 export interface ChoroplethLayout extends LayoutBase {
   /** Outline of the globe. */
   sphere: string;
-  /** All land without data, as one path to keep the SVG small. */
+  /** All land without data, as one shape without inner borders, to keep the SVG small. */
   noData: string;
+  /** The borders between countries without data, each drawn once (stroked over noData). */
+  noDataBorders: string;
+  /** The countries without data (numeric ids, sorted), so two variants can tell they draw the same land. */
+  noDataCodes: string;
+  /** The projection, and the height of the globe at this width (legend excluded). */
+  projection: 'equalEarth' | 'naturalEarth1';
+  mapHeight: number;
   countries: CountryMark[];
   small: SmallCountry[];
 }
@@ -104,8 +112,26 @@ interface WorldFeature {
   geometry: GeoPermissibleObjects;
 }
 
-const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-const worldFeatures = (feature(topology, topology.objects.countries) as unknown as { features: WorldFeature[] }).features;
+type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const topology = world as unknown as WorldTopology;
+const featuresOf = (t: WorldTopology): WorldFeature[] => (feature(t, t.objects.countries) as unknown as { features: WorldFeature[] }).features;
+/** The full-detail countries: areas and centroids (which countries are too small to see, where their dots go) come from these. */
+const worldFeatures = featuresOf(topology);
+/** Each point of the atlas weighed by the spherical area of the triangle it makes with its neighbours (Visvalingam), once. */
+const weighted = presimplify(topology as unknown as Parameters<typeof presimplify>[0], sphericalTriangleArea) as unknown as WorldTopology;
+
+/**
+ * Projected areas under this many px² are invisible: points whose triangle is
+ * smaller are dropped before drawing (topology-preserving, so shared borders
+ * stay shared and no gap opens between neighbours).
+ */
+const SIMPLIFY_PX2 = 1;
+
+/** The atlas simplified for a map whose whole globe covers `sphereArea` px² (Equal Earth keeps areas, so px² map to steradians by one factor). */
+function simplifiedFor(sphereArea: number): WorldTopology {
+  const steradiansPerPx2 = (4 * Math.PI) / sphereArea;
+  return simplify(weighted as unknown as Parameters<typeof simplify>[0], SIMPLIFY_PX2 * steradiansPerPx2) as unknown as WorldTopology;
+}
 
 /** The name of an alpha-2 code in `locale` (default: the site's default locale), the code itself when unknown. */
 export function countryName(code: string, locale?: Locale): string {
@@ -128,7 +154,7 @@ export function layoutChoropleth(data: ChoroplethCountry[], size: SizeRequest, o
   const rows = data.filter((c): c is ChoroplethCountry & { category: string } => c.category !== null && slotOf.has(c.category));
   const unknown = data.filter((c) => c.category !== null && !slotOf.has(c.category));
   notes.push(...unknown.map((c) => t('choropleth.unknownCategory', { label: labelOf(c), category: c.category ?? '' })));
-  if (rows.length === 0) return { ...emptyLayout(width, notes, fontSize, words.locale), sphere: '', noData: '', countries: [], small: [] };
+  if (rows.length === 0) return { ...emptyLayout(width, notes, fontSize, words.locale), sphere: '', noData: '', noDataBorders: '', noDataCodes: '', projection: options.projection ?? 'equalEarth', mapHeight: 0, countries: [], small: [] };
 
   const byNumeric = new Map<string, ChoroplethCountry & { category: string }>();
   for (const row of rows) {
@@ -146,21 +172,26 @@ export function layoutChoropleth(data: ChoroplethCountry[], size: SizeRequest, o
 
   const sphere = { type: 'Sphere' } as const;
   const projection = (options.projection === 'naturalEarth1' ? geoNaturalEarth1() : geoEqualEarth()).fitWidth(width, sphere);
-  // Points closer than 0.8 px are invisible at this size; dropping them keeps the SVG small.
-  const path = geoPath(thinnedProjection(projection, 0.8)).digits(1);
-  const draw = (object: GeoPermissibleObjects): string => relativePath(path(object) ?? '');
+  // Areas and centroids from the full-detail atlas, so the list of countries too small to see does not depend on simplification.
+  const path = geoPath(projection);
+  // Drawn from the simplified atlas; points closer than 0.8 px are invisible at this size, and whole pixels are what a screen shows.
+  const drawPath = geoPath(thinnedProjection(projection, 0.8)).digits(3);
+  const draw = (object: GeoPermissibleObjects): string => relativePath(drawPath(object) ?? '', 0);
+  const simplified = simplifiedFor(path.area(sphere));
+  const drawnGeometry = new Map(featuresOf(simplified).map((f, i) => [i, f.geometry]));
   const mapHeight = Math.ceil(geoPath(projection).bounds(sphere)[1][1]);
   const minArea = options.minArea ?? 30;
 
   const marks: CountryMark[] = [];
-  const noDataFeatures: WorldFeature[] = [];
+  const noDataGeometries: (typeof simplified.objects.countries.geometries)[number][] = [];
   const small: SmallCountry[] = [];
   const drawn = new Set<ChoroplethCountry>();
-  for (const f of worldFeatures) {
+  for (const [index, f] of worldFeatures.entries()) {
     const id = f.id === undefined ? '' : String(f.id).padStart(3, '0');
     const row = byNumeric.get(id) ?? inherited.get(id);
     if (!row) {
-      if (id !== ANTARCTICA) noDataFeatures.push(f);
+      const geometry = simplified.objects.countries.geometries[index];
+      if (id !== ANTARCTICA && geometry) noDataGeometries.push(geometry);
       continue;
     }
     const own = byNumeric.get(id) === row;
@@ -173,7 +204,7 @@ export function layoutChoropleth(data: ChoroplethCountry[], size: SizeRequest, o
       : row.detail
         ? t('choropleth.tipWithDetail', { label, category, detail: row.detail })
         : t('chart.tip', { label, value: category });
-    marks.push({ code: own ? row.code : countries.numericToAlpha2(id) ?? row.code, d: draw(f.geometry), tip, series: slot, ...stepFor(row.category) });
+    marks.push({ code: own ? row.code : countries.numericToAlpha2(id) ?? row.code, d: draw(drawnGeometry.get(index) ?? f.geometry), tip, series: slot, ...stepFor(row.category) });
     if (!own) continue;
     drawn.add(row);
     if (path.area(f.geometry) < minArea) {
@@ -185,6 +216,8 @@ export function layoutChoropleth(data: ChoroplethCountry[], size: SizeRequest, o
     if (!drawn.has(row)) small.push({ code: row.code, label: labelOf(row), category: row.category });
   }
 
+  const noDataSet = new Set<object>(noDataGeometries);
+  const noDataCodes = noDataGeometries.map((g) => String(g.id ?? '')).sort().join(' ');
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.category, (counts.get(row.category) ?? 0) + 1);
   const legend = flowLegend(
@@ -204,7 +237,14 @@ export function layoutChoropleth(data: ChoroplethCountry[], size: SizeRequest, o
     lines: [],
     legend: legend.swatches,
     sphere: draw(sphere),
-    noData: draw({ type: 'FeatureCollection', features: noDataFeatures } as unknown as GeoPermissibleObjects),
+    // One shape for all land without data: the borders between such countries are not drawn, only its outline.
+    noData: draw(merge(simplified as unknown as Parameters<typeof merge>[0], noDataGeometries as unknown as Parameters<typeof merge>[1]) as unknown as GeoPermissibleObjects),
+    noDataBorders: draw(
+      mesh(simplified as unknown as Parameters<typeof mesh>[0], simplified.objects.countries as unknown as Parameters<typeof mesh>[1], (a, b) => a !== b && noDataSet.has(a) && noDataSet.has(b)) as unknown as GeoPermissibleObjects,
+    ),
+    noDataCodes,
+    projection: options.projection ?? 'equalEarth',
+    mapHeight,
     countries: marks,
     small,
   };

@@ -57,35 +57,57 @@ function pair(x: string, y: string): string {
 /**
  * Rewrite path data made of M/L/Z commands (what d3-geo emits for polygons and
  * lines) as relative m/l/z commands. Deltas come from the rounded absolute
- * coordinates, so rounding errors do not accumulate along a ring.
+ * coordinates, so rounding errors do not accumulate along a ring; points
+ * that round onto the previous one are left out, and so are rings and lines
+ * that round to a single point (they draw nothing), unless nothing else is left.
  */
-export function relativePath(d: string, digits = 1): string {
+export function relativePath(d: string, digits = 1, keepEmpty = false): string {
   const factor = 10 ** digits;
   const round = (v: number): number => Math.round(v * factor) / factor;
   let out = '';
   let current: [number, number] = [0, 0];
   let subpathStart: [number, number] = [0, 0];
   let previousCommand = '';
+  // Where the open subpath starts in `out`, and the state before it, to take it back if it draws nothing.
+  let open: { at: number; current: [number, number]; subpathStart: [number, number]; previousCommand: string; segments: number } | undefined;
+  const dropIfEmpty = (): boolean => {
+    if (keepEmpty || !open || open.segments > 0) return false;
+    out = out.slice(0, open.at);
+    ({ current, subpathStart, previousCommand } = open);
+    open = undefined;
+    return true;
+  };
   for (const match of d.matchAll(/([MLZ])([^MLZ]*)/giu)) {
     const command = (match[1] ?? '').toUpperCase();
     if (command === 'Z') {
+      if (dropIfEmpty()) continue;
       out += 'z';
       current = subpathStart;
       previousCommand = 'z';
+      open = undefined;
       continue;
     }
     const numbers = (match[2] ?? '').match(/-?\d*\.?\d+(?:e[-+]?\d+)?/giu)?.map(Number) ?? [];
     for (let i = 0; i + 1 < numbers.length; i += 2) {
       const point: [number, number] = [round(numbers[i] ?? 0), round(numbers[i + 1] ?? 0)];
+      const isMove = command === 'M' && i === 0;
+      if (isMove) {
+        dropIfEmpty();
+        open = { at: out.length, current, subpathStart, previousCommand, segments: 0 };
+      }
       const dx = formatCoordinate(point[0] - current[0], digits);
       const dy = formatCoordinate(point[1] - current[1], digits);
-      const isMove = command === 'M' && i === 0;
+      // A point that rounds onto the one before it draws nothing.
+      if (!isMove && dx === '0' && dy === '0') continue;
       const letter = isMove ? (out === '' ? 'M' : 'm') : previousCommand === 'l' ? ' ' : 'l';
       out += out === '' ? `M${pair(formatCoordinate(point[0], digits), formatCoordinate(point[1], digits))}` : `${letter}${pair(dx, dy)}`;
       previousCommand = isMove ? 'm' : 'l';
       current = point;
       if (isMove) subpathStart = point;
+      else if (open) open.segments++;
     }
   }
+  dropIfEmpty();
+  if (out === '' && !keepEmpty && d !== '') return relativePath(d, digits, true);
   return out.replace(/ -/gu, '-');
 }

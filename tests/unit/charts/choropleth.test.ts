@@ -30,14 +30,16 @@ describe('layoutChoropleth', () => {
     expect(layout.height).toBeLessThan(width * 0.65);
   });
 
-  test('colours data countries by category slot; paths rounded to 1 decimal', () => {
+  test('colours data countries by category slot; paths in whole pixels', () => {
     const layout = layoutChoropleth(data, { width: 640 }, options);
     const china = layout.countries.find((c) => c.code === 'CN');
     expect(china?.series).toBe(1);
     expect(china?.tip).toBe('中国：10家以上，30家');
     expect(layout.countries.find((c) => c.code === 'US')?.series).toBe(2);
-    expect(china?.d).not.toMatch(/\d\.\d{2}/u);
-    expect(layout.noData).not.toMatch(/\d\.\d{2}/u);
+    for (const d of [china?.d ?? '', layout.noData, layout.noDataBorders]) {
+      expect(d).toMatch(/^M\d/u);
+      expect(d).not.toMatch(/\d\.\d/u);
+    }
     expect(layout.legend.map((s) => s.label)).toEqual(['10家以上（1）', '2–9家（2）', '1家（3）']);
   });
 
@@ -114,9 +116,46 @@ describe('map path compaction', () => {
     expect(absolutePoints(relative)).toEqual([[10.2, 20.4], [15.3, 18.1], [12, -3.5], [100.1, 50], [101.2, 52.3]]);
   });
 
-  test('a whole map stays under 60 kB at 320 px', () => {
-    const layout = layoutChoropleth(data, { width: 320 }, options);
-    const bytes = layout.noData.length + layout.countries.reduce((s, c) => s + c.d.length, 0);
-    expect(bytes).toBeLessThan(60_000);
+  test('relativePath in whole pixels leaves out points and rings that round away', () => {
+    const d = 'M10.2,20.4L10.4,20.1L15.3,18.1L12,-3.5ZM50.2,50.1L50.4,49.8ZM100.1,50L101.2,52.3Z';
+    const relative = relativePath(d, 0);
+    // (10,20) → (15,18) → (12,-3); the ring at (50,50) is one pixel; the last ring starts from the first's start.
+    expect(relative).toBe('M10,20l5-2-3-21zm90,30l1,2z');
+    expect(absolutePoints(relative)).toEqual([[10, 20], [15, 18], [12, -3], [100, 50], [101, 52]]);
+    // A shape that is nothing but such rings is kept, so the country still has its (tiny) path.
+    expect(relativePath('M50.2,50.1L50.4,49.8Z', 0)).toBe('M50,50z');
+  });
+
+  test.each([
+    [340, 12_000],
+    [760, 20_000],
+  ])('a whole map stays under its path budget at %i px', (width, budget) => {
+    const layout = layoutChoropleth(data, { width }, options);
+    const bytes = layout.noData.length + layout.noDataBorders.length + layout.countries.reduce((s, c) => s + c.d.length, 0);
+    expect(bytes).toBeLessThan(budget);
+  });
+
+  test('simplification loses no country: each one with data keeps a shape, or a dot when too small to see', () => {
+    const codes = ['CN', 'US', 'JP', 'GB', 'LU', 'SE', 'CH', 'KR', 'IL', 'FJ', 'TT', 'CY'];
+    const everywhere: ChoroplethCountry[] = codes.map((code) => ({ code, category: 'few' }));
+    for (const width of [340, 760]) {
+      const layout = layoutChoropleth(everywhere, { width }, options);
+      for (const code of codes) {
+        const shape = layout.countries.find((c) => c.code === code);
+        const small = layout.small.find((s) => s.code === code);
+        expect(shape, code).toBeDefined();
+        // A ring with at least one line segment, or the dot that marks a country too small to see.
+        if (!/[l ]/u.test(shape?.d ?? '')) expect(small?.dot, code).toBeDefined();
+      }
+      expect(layout.small.find((s) => s.code === 'LU')?.dot).toBeDefined();
+      expect(layout.small.find((s) => s.code === 'CN')).toBeUndefined();
+    }
+  });
+
+  test('the land without data is one shape, its inner borders one line', () => {
+    const layout = layoutChoropleth(data, { width: 760 }, options);
+    // Each border is drawn once: far fewer bytes than every no-data country's outline.
+    expect(layout.noDataBorders.length).toBeGreaterThan(0);
+    expect(layout.noDataBorders).not.toMatch(/z/iu);
   });
 });

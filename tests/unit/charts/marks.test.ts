@@ -122,6 +122,10 @@ describe('marks', () => {
       ...base,
       sphere: 'M0,0Z',
       noData: 'M1,1Z',
+      noDataBorders: 'M1,1l1,0',
+      noDataCodes: '036',
+      projection: 'equalEarth',
+      mapHeight: 10,
       countries: [{ tip: '新加坡：1家', series: 3, code: 'SG', d: 'M2,2Z' }],
       small: [
         { code: 'SG', label: '新加坡', category: 'few', dot: { tip: '新加坡：1家', series: 3, cx: 5.555, cy: 6, r: 3 } },
@@ -131,11 +135,34 @@ describe('marks', () => {
     const marks = choroplethMarks(layout, 'm');
     expect(marks.slots).toEqual([3]);
     expect(html(marks.elements)).toBe(
-      '<path class="sphere" d="M0,0Z"></path><path class="country nodata" d="M1,1Z"></path><g class="chart-marks">' +
+      '<path class="sphere" d="M0,0Z"></path><g id="m-land"><path class="country nodata" d="M1,1Z"></path><path class="nodata-border" fill="none" d="M1,1l1,0"></path></g><g class="chart-marks">' +
         '<path class="mark s3 country" style="--print-fill:url(#m-p3)" tabindex="0" data-tip="新加坡：1家" d="M2,2Z" data-code="SG"><title>新加坡：1家</title></path>' +
         '<circle class="mark s3 small-dot" style="--print-fill:url(#m-p3)" tabindex="0" data-tip="新加坡：1家" cx="5.56" cy="6" r="3"><title>新加坡：1家</title></circle>' +
         '</g>',
     );
+  });
+
+  test('choropleth: a narrow map beside a wide one of the same land shows the wide one\'s land, scaled', () => {
+    const map = (width: number, mapHeight: number): ChoroplethLayout => ({
+      ...base,
+      width,
+      sphere: 'M0,0Z',
+      noData: 'M1,1Z',
+      noDataBorders: '',
+      noDataCodes: '036 076',
+      projection: 'equalEarth',
+      mapHeight,
+      countries: [],
+      small: [],
+    });
+    const narrow = choroplethMarks(map(340, 176), 'm-n', { wider: { uid: 'm-w', layout: map(760, 394) } });
+    expect(html(narrow.elements)).toContain('<use class="land-copy" href="#m-w-land" transform="scale(0.44737)" stroke-width="1.12"></use>');
+    expect(html(narrow.elements)).not.toContain('nodata');
+    // Other land without data, or another projection: the narrow map draws its own.
+    const other = { ...map(760, 394), noDataCodes: '036' };
+    expect(html(choroplethMarks(map(340, 176), 'm-n', { wider: { uid: 'm-w', layout: other } }).elements)).toContain('<g id="m-n-land">');
+    const projected = { ...map(760, 394), projection: 'naturalEarth1' as const };
+    expect(html(choroplethMarks(map(340, 176), 'm-n', { wider: { uid: 'm-w', layout: projected } }).elements)).toContain('<g id="m-n-land">');
   });
 });
 
@@ -155,12 +182,17 @@ describe('chartSvg, the frame every chart shares', () => {
     expect(svg).toContain('<title id="f-title">标题</title><desc id="f-desc">说明。注：乙：未公布；丙：未公布。</desc>');
   });
 
-  test('defines a print pattern for every slot of the marks and the legend, in slot order', () => {
-    expect([...svg.matchAll(/<pattern id="([^"]+)"/g)].map((m) => m[1])).toEqual(['f-p1', 'f-p3', 'f-p5']);
-    // Slot 1 is plain, slot 3 dotted, slot 5 cross-hatched.
-    expect(svg).toContain('<pattern id="f-p1" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-bg s1" width="6" height="6"></rect></pattern>');
-    expect(svg).toContain('<circle class="pattern-dot" cx="3" cy="3" r="1.2"></circle>');
-    expect(svg).toContain('<path class="pattern-ink" d="M0,0 L6,6 M0,6 L6,0"></path>');
+  test('defines a print hatching for every slot of the marks and the legend, in slot order, as gradients (vectors in a PDF)', () => {
+    expect([...svg.matchAll(/<linearGradient id="([^"]+)"/g)].map((m) => m[1])).toEqual(['f-p1', 'f-p3', 'f-p5']);
+    expect(svg).not.toContain('<pattern');
+    // Slot 1 is plain; slot 3 fine "\\" stripes; slot 5 bold ones, wider apart.
+    expect(svg).toContain(
+      '<linearGradient id="f-p1" gradientUnits="userSpaceOnUse" spreadMethod="repeat" x1="0" y1="0" x2="6" y2="0"><stop class="hatch-bg s1" offset="0"></stop><stop class="hatch-bg s1" offset="1"></stop></linearGradient>',
+    );
+    expect(svg).toContain(
+      '<linearGradient id="f-p3" gradientUnits="userSpaceOnUse" spreadMethod="repeat" x1="0" y1="0" x2="3" y2="-3"><stop class="hatch-bg s3" offset="0"></stop><stop class="hatch-bg s3" offset="0.78"></stop><stop class="hatch-ink s3" offset="0.78"></stop><stop class="hatch-ink s3" offset="1"></stop></linearGradient>',
+    );
+    expect(svg).toContain('x2="4" y2="-4"><stop class="hatch-bg s5" offset="0"></stop><stop class="hatch-bg s5" offset="0.6"></stop><stop class="hatch-ink s5" offset="0.6"></stop>');
   });
 
   test('draws lines, then the marks, then the legend, then the texts', () => {

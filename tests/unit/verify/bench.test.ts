@@ -5,6 +5,8 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { growData, median, relaxChecks } from '../../../bench/lib/project.ts';
 import { importsOf, inlineSvgs, pageSizes } from '../../../bench/lib/sizes.ts';
+import { renderMarkdown } from '../../../bench/lib/markdown.ts';
+import type { BenchResults } from '../../../bench/lib/results.ts';
 
 const temps: string[] = [];
 const temp = (label: string) => {
@@ -69,5 +71,50 @@ describe('growing the data for the build-time benchmark', () => {
   it('takes medians', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
+  });
+});
+
+describe('the budgets results.md states', () => {
+  const bytes = (gz: number) => ({ raw: gz * 3, gz });
+  const embed = (path: string, gz: number, map: boolean) => ({
+    path,
+    kind: 'embed' as const,
+    ...(map && { map }),
+    html: bytes(gz - 4000),
+    css: bytes(3000),
+    js: bytes(1000),
+    jsLazy: bytes(0),
+    svg: { ...bytes(gz - 8000), count: 2 },
+    images: bytes(0),
+    total: bytes(gz),
+    cssFiles: [],
+    jsFiles: [],
+  });
+  const results = (mapGz: number, pdfs: { name: string; pages: number; bytes: number }[]): BenchResults => ({
+    date: '2026-01-01',
+    commit: 'abc',
+    environment: { node: 'v24', cpus: 2, cpuModel: 'x', loadAtStart: '0' },
+    options: {} as BenchResults['options'],
+    build: { runs: [], medianMs: 10_000, pages: 3 },
+    pages: [embed('/embed/a-map/', mapGz, true), embed('/embed/a-bars/', 25_000, false)],
+    pdfs,
+    lighthouse: [],
+  });
+  const line = (md: string, start: string) => md.split('\n').find((l) => l.startsWith(`| ${start}`)) ?? '';
+
+  it('hold map embeds to 20 KB in all, other embeds to 30 KB', () => {
+    expect(line(renderMarkdown(results(19_000, [])), 'A world-map embed')).toContain('| met |');
+    expect(line(renderMarkdown(results(21_000, [])), 'A world-map embed')).toContain('| MISSED |');
+    expect(line(renderMarkdown(results(21_000, [])), 'An embed page under 30 KB')).toContain('| met |');
+  });
+
+  it('hold the PDFs to 8 MB together and 1.5 MB a chapter, the whole-report PDFs counted only in the total', () => {
+    const mb = 1024 * 1024;
+    const ok = renderMarkdown(results(19_000, [{ name: 'r/one', pages: 3, bytes: 0.4 * mb }, { name: 'r/all', pages: 20, bytes: 2 * mb }]));
+    expect(line(ok, 'All PDFs')).toContain('| met |');
+    expect(ok).toContain('| `r/one` | 3 |');
+    const heavy = renderMarkdown(results(19_000, [{ name: 'en/r/one', pages: 3, bytes: 1.6 * mb }]));
+    expect(line(heavy, 'All PDFs')).toMatch(/\| MISSED \|.*over: en\/r\/one/);
+    expect(line(renderMarkdown(results(19_000, [])), 'All PDFs')).toContain('| not run |');
   });
 });
