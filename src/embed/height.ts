@@ -26,7 +26,7 @@ import type { ChartEntry } from '../charts/entry.ts';
 import { regularTextWidth, textWidth, wrapText, type MeasureText } from '../charts/text.ts';
 import { captionOf } from '../figure/caption.ts';
 import { chartLayout, chartTableModel, NARROW_BREAKPOINT, NARROW_WIDTH, WIDE_WIDTH } from '../charts/layouts.ts';
-import { cellLines, tableColumnWidths } from './table-layout.ts';
+import { cellLines, headerLines, tableColumnWidths, type TableMetrics } from './table-layout.ts';
 import { chartTypeOf } from '../charts/chart-types.ts';
 
 /** Sizes in px of the embed page (embed.css). */
@@ -58,22 +58,46 @@ function block(text: string | null | undefined, width: number, style: { size: nu
   return text ? lineCount(text, width, style.size, measure) * style.size * style.lineHeight : 0;
 }
 
-/** Height of a ranking table (caption, header row, rows) at `width` px in a frame `frameWidth` px wide. */
-export function estimateTableHeight(model: RankingTableModel, caption: string, width: number, frameWidth: number): number {
+/**
+ * Height of a ranking table (caption, header row, rows) at `width` px. The
+ * metrics mirror chart.css's screen rules, which depend on the table's
+ * container (the content box): under 1100 px bars shrink to 1.75rem, cells
+ * tighten, headers wrap with the unit on its own line and row headers may wrap
+ * (at least 6em); under 480 px bars go and short text cells keep 5.5em. Wide
+ * rankings (five columns or more) keep text cells on one line; other tables
+ * give them at least 9em (5.5em on phones).
+ */
+export function estimateTableHeight(model: RankingTableModel, caption: string, width: number): number {
   const { size, lineHeight } = EMBED.table;
   const line = size * lineHeight;
-  // chart.css tightens cells below 480 px of viewport (the frame's width here).
-  const narrowScreen = frameWidth <= 480;
-  const padY = narrowScreen ? 4 : 4.8;
-  const metrics = { fontSize: size, padX: narrowScreen ? 4.8 : 8, barTrack: narrowScreen ? 40 : 64, barGap: 6.4, barTextMin: 3.5 * size, rowHeaderNowrap: true, textMinWidth: 9 * size, measure: regularTextWidth };
+  const compact = width <= 1100;
+  const phone = width <= 480;
+  const wideRanking = model.columns.length >= 5;
+  const metrics: TableMetrics = {
+    fontSize: size,
+    padX: compact ? 0.3 * 16 : 0.5 * 16,
+    barTrack: phone ? 0 : compact ? 1.75 * 16 : 64,
+    barGap: phone ? 0 : 6.4,
+    barTextMin: 3.5 * size,
+    rowHeaderNowrap: !compact,
+    rowHeaderMin: compact ? 6 * size : 0,
+    textMinWidth: wideRanking ? 0 : phone ? 5.5 * size : 9 * size,
+    textNowrap: wideRanking,
+    headerWraps: compact,
+    hyphenBreaks: true,
+    measure: regularTextWidth,
+  };
+  const padY = phone ? 0.25 * 16 : 0.3 * 16;
   const widths = tableColumnWidths(model, width, metrics);
   const tableWidth = Math.max(width, widths.reduce((s, w) => s + w, 0));
   let height = lineCount(caption, tableWidth, size) * line + EMBED.table.captionAfter;
-  height += line + 2 * padY + 1; // header row: one line, never wraps
+  height += Math.max(...headerLines(model, widths, metrics)) * line + 2 * padY + 1;
   for (const cells of cellLines(model, widths, metrics)) {
     height += Math.max(1, ...cells.map((lines) => lines.length)) * line + 2 * padY + 1;
   }
-  return height;
+  // Column widths come out a few px off the browser's, which can move one wrap
+  // (MasterCard fits a 74 px cell there, not here): one line's allowance.
+  return height + line;
 }
 
 /** Estimated height in px of the embed page of `entry` in a frame `frameWidth` px wide. */
@@ -90,7 +114,7 @@ export function estimateEmbedHeight(entry: ChartEntry, frameWidth: number): numb
   const model = chartTableModel(entry.chart, entry.locale);
   if (model) {
     // The table's <caption> is the chart's title.
-    height += estimateTableHeight(model, caption.title, content, frameWidth);
+    height += estimateTableHeight(model, caption.title, content);
     const type = chartTypeOf(entry.chart);
     if (type.kind === 'table' && type.extraHeight) height += type.extraHeight(entry.chart, content, entry.locale);
   } else {

@@ -7,7 +7,7 @@
  * unless its URL asks for another theme (?theme=auto|dark).
  */
 import type { Locale } from '../i18n/locales.ts';
-import { chartPath, downloadPath, embedPath, oembedPath } from '../paths.ts';
+import { chartPagePath, chartPath, downloadPath, embedPath, oembedPath } from '../paths.ts';
 import type { ChartEntry } from '../charts/entry.ts';
 import { useTranslations } from '../i18n/translate.ts';
 
@@ -140,6 +140,7 @@ export function chartUrls(entry: Pick<ChartEntry, 'id' | 'report' | 'chapter' | 
   const { locale } = entry;
   return {
     chapter: absolute(chartPath(entry, locale), site),
+    page: absolute(chartPagePath(entry, locale), site),
     embed: absolute(embedPath(entry, locale), site),
     oembed: absolute(oembedPath(entry, locale), site),
     script: absolute(EMBED_SCRIPT_PATH, site),

@@ -26,6 +26,29 @@ export interface TableMetrics {
   textMinWidth?: number;
   /** Width estimate of cell text (default textWidth, the bold estimate the SVG tables are drawn with). */
   measure?: MeasureText;
+  /** Header cells wrap, their unit on a line of its own (chart.css in a column under 1100 px); else a header is one line. */
+  headerWraps?: boolean;
+  /** Words may break after a hyphen, as in a browser's table (the SVG tables keep them whole). */
+  hyphenBreaks?: boolean;
+  /** Text data cells never wrap (chart.css: wide rankings, where text is a short name such as a country). */
+  textNowrap?: boolean;
+  /** Smallest width of a row header cell that may wrap, padding included (chart.css: 6em, border-box). */
+  rowHeaderMin?: number;
+}
+
+/** A header's label, and its unit as the header shows it, or null. */
+function headerParts(column: RankingTableModel['columns'][number]): [string, string | null] {
+  return [column.label, column.unit ? `（${column.unit}）` : null];
+}
+
+/** Lines of each column's header at the given widths. */
+export function headerLines(model: RankingTableModel, widths: number[], m: TableMetrics): number[] {
+  return model.columns.map((column, i) => {
+    if (!m.headerWraps) return 1;
+    const [label, unit] = headerParts(column);
+    const room = Math.max(m.fontSize, (widths[i] ?? 0) - 2 * m.padX);
+    return wrapText(label, room, m.fontSize, Number.POSITIVE_INFINITY, m.measure).lines.length + (unit ? wrapText(unit, room, m.fontSize, Number.POSITIVE_INFINITY, m.measure).lines.length : 0);
+  });
 }
 
 export function headerText(column: RankingTableModel['columns'][number]): string {
@@ -38,9 +61,11 @@ export function tableColumnWidths(model: RankingTableModel, width: number, m: Ta
   const size = m.fontSize;
   const measure = m.measure ?? textWidth;
   const ranges = model.columns.map((column, i) => {
-    const header = measure(headerText(column), size) + 2 * m.padX;
-    let natural = header;
-    let min = header;
+    const [label, unit] = headerParts(column);
+    const headerNatural = (m.headerWraps ? Math.max(measure(label, size), unit ? measure(unit, size) : 0) : measure(headerText(column), size)) + 2 * m.padX;
+    const headerMin = m.headerWraps ? Math.max(size, ...[label, unit ?? ''].flatMap((text) => text.match(WORD) ?? [...text]).map((w) => measure(w, size))) + 2 * m.padX : headerNatural;
+    let natural = headerNatural;
+    let min = headerMin;
     for (const row of model.rows) {
       const cell = row.cells[i];
       if (!cell) continue;
@@ -52,9 +77,11 @@ export function tableColumnWidths(model: RankingTableModel, width: number, m: Ta
       } else {
         const whole = measure(cell.text, size);
         natural = Math.max(natural, whole + 2 * m.padX);
-        const unbreakable = whole <= (m.keepWhole ?? 0) * size || (cell.rowHeader && m.rowHeaderNowrap);
-        const longestWord = unbreakable ? whole : Math.max(size, ...(cell.text.match(WORD) ?? []).map((w) => measure(w, size)));
-        min = Math.max(min, longestWord + 2 * m.padX, cell.rowHeader ? 0 : (m.textMinWidth ?? 0));
+        const unbreakable = whole <= (m.keepWhole ?? 0) * size || (cell.rowHeader && m.rowHeaderNowrap) || (!cell.rowHeader && m.textNowrap);
+        // Browsers break a word after a hyphen (Hewlett-|Packard), so there a hyphenated word is as wide as its widest part.
+        const parts = (cell.text.match(WORD) ?? []).flatMap((w) => (m.hyphenBreaks ? w.split(/(?<=-)/) : [w]));
+        const longestWord = unbreakable ? whole : Math.max(size, ...parts.map((w) => measure(w, size)));
+        min = Math.max(min, longestWord + 2 * m.padX, cell.rowHeader ? (m.rowHeaderMin ?? 0) : (m.textMinWidth ?? 0));
         natural = Math.max(natural, min);
       }
     }
@@ -74,7 +101,7 @@ export function tableColumnWidths(model: RankingTableModel, width: number, m: Ta
 export function cellLines(model: RankingTableModel, widths: number[], m: TableMetrics): string[][][] {
   return model.rows.map((row) =>
     row.cells.map((cell, i) =>
-      cell.numeric || (cell.rowHeader && m.rowHeaderNowrap) ? [cell.text] : wrapText(cell.text, Math.max(m.fontSize, (widths[i] ?? 0) - 2 * m.padX), m.fontSize, Number.POSITIVE_INFINITY, m.measure).lines,
+      cell.numeric || (cell.rowHeader && m.rowHeaderNowrap) || (!cell.rowHeader && m.textNowrap) ? [cell.text] : wrapText(cell.text, Math.max(m.fontSize, (widths[i] ?? 0) - 2 * m.padX), m.fontSize, Number.POSITIVE_INFINITY, m.measure).lines,
     ),
   );
 }

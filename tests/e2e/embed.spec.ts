@@ -18,6 +18,7 @@ import { watchPage } from './watch.ts';
 interface CatalogueRow {
   id: string;
   title: string;
+  pageUrl: string;
   chapterUrl: string;
   embedUrl: string;
   oembedUrl: string;
@@ -323,6 +324,7 @@ test('every chart has an embed page, a catalogue row, an oEmbed answer and worki
     const row = cat.charts.find((c) => c.id === entry.id)!;
     expect(row.title).toBe(entry.title);
     expect(new URL(row.chapterUrl).pathname + new URL(row.chapterUrl).hash).toBe(chartPath(entry));
+    expect(new URL(row.pageUrl).pathname).toBe(chartPagePath(entry));
     expect(new URL(row.embedUrl).pathname).toBe(embedPath(entry));
     expect(row.height).toBeGreaterThan(100);
     expect(row.snippet).toContain(`height="${row.height}"`);
@@ -340,7 +342,9 @@ test('every chart has an embed page, a catalogue row, an oEmbed answer and worki
     expect([...csv.subarray(0, 3)], entry.id).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = Papa.parse<Record<string, string>>(csv.toString('utf8').slice(1), { header: true, skipEmptyLines: 'greedy' });
     expect(parsed.errors, entry.id).toEqual([]);
-    const expected = entry.table.rows.map((r) => Object.fromEntries(entry.table.columns.map((c) => [c.label, r[c.key] === null || r[c.key] === undefined ? '' : String(r[c.key])])));
+    // A column with the report's printed decimals keeps them (99.0).
+    const printed = (value: unknown, decimals: number | undefined) => (value === null || value === undefined ? '' : typeof value === 'number' && decimals !== undefined ? value.toFixed(decimals) : String(value));
+    const expected = entry.table.rows.map((r) => Object.fromEntries(entry.table.columns.map((c) => [c.label, printed(r[c.key], c.decimals)])));
     expect(parsed.data, entry.id).toEqual(expected);
   }
 

@@ -27,6 +27,7 @@ export const GET: APIRoute = ({ props, site, url }) => {
       ...(entry.subtitle ? { subtitle: entry.subtitle } : {}),
       report: reportMeta(entry.report, locale).title,
       source: entry.source,
+      pageUrl: urls.page,
       chapterUrl: urls.chapter,
       embedUrl: urls.embed,
       oembedUrl: urls.oembed,

@@ -27,6 +27,7 @@ describe('chart addresses', () => {
   it('are absolute, from the site address', () => {
     expect(chartUrls(entry, 'https://atlas.example/')).toEqual({
       chapter: 'https://atlas.example/trends-2020/comparison/#b-cbdc-map',
+      page: 'https://atlas.example/charts/b-cbdc-map/',
       embed: 'https://atlas.example/embed/b-cbdc-map/',
       oembed: 'https://atlas.example/oembed/b-cbdc-map.json',
       script: 'https://atlas.example/embed.js',
