@@ -5,6 +5,7 @@
  * and their results say so.
  */
 import type { Catalog } from '../../data/catalog.ts';
+import { need } from '../../data/need.ts';
 import {
   bootstrapInterval,
   kendall,
@@ -311,6 +312,34 @@ export interface Top50View {
   index: number;
   rank: number;
   derived: true;
+}
+
+/**
+ * Derived from 表 2: what the method note says of the fits and the intervals,
+ * worked out once for both editions: the closest and furthest equal-weight
+ * methods (by rho), the fitted method and the indicators its in-sample fit
+ * weighs negatively, the companies whose rank never moves, the widest
+ * interval, the published ranks outside their interval, and the families leader.
+ */
+export function derivedTop50MethodSummary(catalog?: Catalog) {
+  const fits = derivedTop50MethodFits(catalog);
+  const equalFits = fits.filter((f) => f.method !== 'fitted');
+  const fitted = need(fits.find((f) => f.method === 'fitted'), 'the fitted method');
+  const intervals = derivedTop50RankIntervals(catalog);
+  return {
+    fits,
+    equalFits,
+    closest: equalFits.reduce((a, b) => (b.rho > a.rho ? b : a)),
+    farthest: equalFits.reduce((a, b) => (b.rho < a.rho ? b : a)),
+    fitted,
+    negativeIndicators: (fitted.coefficients ?? []).slice(1).flatMap((c, i) => (c < 0 ? [need(TOP50_INDICATORS[i], 'an indicator')] : [])),
+    intervals,
+    steady: intervals.filter((r) => r.best === r.worst),
+    widest: intervals.reduce((a, b) => (b.worst - b.best > a.worst - a.best ? b : a)),
+    outside: intervals.filter((r) => r.published < r.best || r.published > r.worst),
+    familiesLeader: top50Rows(catalog).reduce((a, b) => (b.families > a.families ? b : a)),
+    derived: true as const,
+  };
 }
 
 /** Derived from 表 2: the explorer's default view, equal weights on min-max rescaled indicators, in published order. */
