@@ -70,17 +70,22 @@ export function chartFigure(spec: ChartSpec, figure: ChartFigureProps, t: Transl
   const after: ElementContent[] = [];
   if (notes) after.push(h('p', { class: 'chart-notes' }, notes));
   if (hardToSee) after.push(h('p', { class: 'chart-after' }, hardToSee));
+  // The chart is one tab stop (svg.ts rovingTabStop); this link, shown only when focused, lets a keyboard reader pass it by.
+  const endId = `${figure.id}-end`;
   return h(null, [
     h('figure', { class: 'chart-figure', 'data-chart': type.figureKind?.(spec) ?? spec.type }, [
+      h('a', { class: 'chart-skip', href: `#${endId}`, 'data-pagefind-ignore': '' }, t('chart.skip')),
       h(
         'div',
-        { class: 'chart-variants' },
+        // Tick labels and axis words read as noise in a search excerpt; the caption and data table carry the words.
+        { class: 'chart-variants', 'data-pagefind-ignore': '' },
         variants.map((v, i) => {
           const next = variants[i + 1];
           return chartSvgOf(spec, v.layout, { title: figure.title, uid: v.uid, variant: v.variant, wider: next && { uid: next.uid, layout: next.layout } }, t);
         }),
       ),
       ...after,
+      h('span', { class: 'chart-end', id: endId }),
     ]),
   ]);
 }

@@ -8,7 +8,7 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import { useTranslations, type Translate } from '../i18n/translate.ts';
-import { n, textClass } from './svg.ts';
+import { n, rovingTabStop, textClass } from './svg.ts';
 import { lineBaselines } from './text.ts';
 import { notesLine } from './chart-notes.ts';
 import { PALETTE_SIZE, type LayoutBase } from './types.ts';
@@ -70,6 +70,7 @@ function patterns(uid: string, slots: number[], layout: LayoutBase): Element[] {
 
 export function chartSvg({ layout, title, uid, variant, marks }: ChartSvgInput, t: Translate = useTranslations()): Element {
   const defs = patterns(uid, marks.slots, layout);
+  rovingTabStop(marks.elements);
   return s(
     'svg',
     {

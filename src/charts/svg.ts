@@ -47,7 +47,11 @@ export function chartVariants<L>(
   return widths.map((width, i) => ({ variant: i === 0 ? 'narrow' : 'wide', uid: `${base}-${i === 0 ? 'n' : 'w'}`, layout: layout(width) }));
 }
 
-/** Attributes every data mark carries: palette class, print pattern, keyboard focus and tooltip text. */
+/**
+ * Attributes every data mark carries: palette class, print pattern, keyboard
+ * focus and tooltip text. Marks are focusable from script only (tabindex -1);
+ * rovingTabStop makes the first one of a chart its single tab stop.
+ */
 export function markAttrs(mark: Mark, uid: string, extraClass = ''): Record<string, string | number> {
   const classes = ['mark', `s${mark.series}`];
   if (mark.step) classes.push(`q${mark.step}`);
@@ -57,7 +61,7 @@ export function markAttrs(mark: Mark, uid: string, extraClass = ''): Record<stri
   return {
     class: classes.join(' '),
     style: `--print-fill:url(#${uid}-p${mark.series})`,
-    tabindex: 0,
+    tabindex: -1,
     'data-tip': mark.tip,
   };
 }
@@ -90,4 +94,26 @@ export function barMarks(bars: RectMark[], uid: string): Element {
     { class: 'chart-marks' },
     bars.map((bar) => markElement('rect', bar, uid, '', { x: n(bar.x), y: n(bar.y), width: n(bar.width), height: n(bar.height) })),
   );
+}
+
+/**
+ * A chart is one tab stop, not one per mark (a bar list would otherwise hold
+ * dozens): the first mark in document order gets tabindex 0, every other one
+ * keeps -1. The page's script moves that stop with the arrow keys (roving
+ * tabindex, src/scripts/interactions.ts); without script Tab still reaches
+ * the chart once, and every value is in the SVG's titles and the data table.
+ * Returns how many marks it found.
+ */
+export function rovingTabStop(elements: readonly ElementContent[]): number {
+  let count = 0;
+  const visit = (node: ElementContent) => {
+    if (node.type !== 'element') return;
+    if (node.properties['dataTip'] !== undefined) {
+      node.properties['tabIndex'] = count === 0 ? 0 : -1;
+      count++;
+    }
+    node.children.forEach(visit);
+  };
+  elements.forEach(visit);
+  return count;
 }

@@ -1,8 +1,9 @@
 import { interpolate } from '../i18n/interpolate.ts';
+import { isMarkKey, nextMarkIndex } from '../charts/mark-navigation.ts';
 
 /**
  * The only client script of a chart page: tooltips for chart marks (hover and
- * keyboard focus show the same text) and sortable tables. Everything it adds
+ * keyboard focus show the same text), arrow keys inside a chart, and sortable tables. Everything it adds
  * is an enhancement: without it every value is still in the SVG titles and
  * the data tables, sorted by rank.
  */
@@ -51,6 +52,32 @@ function setUpTooltips(): void {
     if (e.key === 'Escape') hide();
   });
   window.addEventListener('scroll', hide, { passive: true });
+}
+
+/**
+ * Each chart is one tab stop (the server gives its first mark tabindex 0, the
+ * rest -1): the arrow keys, Home and End move focus between its marks
+ * (src/charts/mark-navigation.ts says where to), and the focused mark becomes
+ * the chart's tab stop, so Tab leaves the chart and coming back lands on the
+ * mark the reader left.
+ */
+function setUpMarkKeys(): void {
+  const marksOf = (mark: Element) => [...(mark.closest('svg')?.querySelectorAll<SVGGraphicsElement>('[data-tip][tabindex]') ?? [])];
+  const makeStop = (mark: Element) => {
+    for (const other of marksOf(mark)) other.setAttribute('tabindex', other === mark ? '0' : '-1');
+  };
+  document.addEventListener('focusin', (e) => {
+    if (e.target instanceof SVGElement && e.target.matches('[data-tip][tabindex]')) makeStop(e.target);
+  });
+  document.addEventListener('keydown', (e) => {
+    if (!isMarkKey(e.key) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const mark = e.target;
+    if (!(mark instanceof SVGGraphicsElement) || !mark.matches('[data-tip][tabindex]')) return;
+    const marks = marksOf(mark);
+    const to = marks[nextMarkIndex(marks.map((m) => m.getBoundingClientRect()), marks.indexOf(mark), e.key)];
+    e.preventDefault();
+    if (to && to !== mark) to.focus();
+  });
 }
 
 /**
@@ -111,6 +138,7 @@ function setUpFilters(): void {
 }
 
 setUpTooltips();
+setUpMarkKeys();
 setUpSorting();
 setUpFilters();
 // The index explorer is loaded only by the pages that show one.

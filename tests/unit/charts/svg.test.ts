@@ -22,7 +22,7 @@ describe('svg helpers', () => {
     expect(markAttrs({ tip: '中国：12%', series: 2, faded: true }, 'c1')).toEqual({
       class: 'mark s2 faded',
       style: '--print-fill:url(#c1-p2)',
-      tabindex: 0,
+      tabindex: -1,
       'data-tip': '中国：12%',
     });
     expect(usedSlots([{ series: 3 }, { series: 1 }], [{ series: 3 }])).toEqual([1, 3]);

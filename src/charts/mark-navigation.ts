@@ -1,0 +1,67 @@
+/**
+ * Which mark of a chart the arrow keys move to. A chart is one tab stop
+ * (roving tabindex, see svg.ts): Tab enters it on one mark, the arrows move
+ * inside it, and every chart type gets the same two rules. Left and Right
+ * walk the marks in their own order, the order of the data (bars by rank,
+ * columns by year, countries and parts as listed), so Right alone reaches
+ * every mark. Up and Down move on the page: to the nearest mark below or
+ * above that shares some of the current mark's width (the next bar of a bar
+ * list, the square under this one in a waffle, the country south of this
+ * one); where none does (side-by-side columns, a scatter's loose dots) they
+ * too step through the data order. Home and End go to the first and the last.
+ */
+
+/** A mark's box in the SVG's own units. */
+export interface MarkBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export const MARK_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'] as const;
+export type MarkKey = (typeof MARK_KEYS)[number];
+
+export function isMarkKey(key: string): key is MarkKey {
+  return (MARK_KEYS as readonly string[]).includes(key);
+}
+
+/** Half a pixel: centres closer than this are level with each other. */
+const LEVEL = 0.5;
+
+function spanOverlap(a0: number, a1: number, b0: number, b1: number): boolean {
+  return Math.min(a1, b1) - Math.max(a0, b0) > 0;
+}
+
+/**
+ * The index of the mark `key` moves to from mark `from` (its index in the
+ * marks' order). Stays on `from` at either end of the order.
+ */
+export function nextMarkIndex(boxes: readonly MarkBox[], from: number, key: MarkKey): number {
+  const last = boxes.length - 1;
+  if (last < 0) return -1;
+  if (key === 'Home') return 0;
+  if (key === 'End') return last;
+  const here = boxes[from];
+  if (!here) return 0;
+  const forward = key === 'ArrowRight' || key === 'ArrowDown';
+  const inOrder = Math.min(last, Math.max(0, from + (forward ? 1 : -1)));
+  if (key === 'ArrowLeft' || key === 'ArrowRight') return inOrder;
+  const middleY = (b: MarkBox) => b.y + b.height / 2;
+  const middleX = (b: MarkBox) => b.x + b.width / 2;
+  let best = -1;
+  let bestDistance = Infinity;
+  let bestAcross = Infinity;
+  boxes.forEach((box, i) => {
+    if (i === from || !spanOverlap(here.x, here.x + here.width, box.x, box.x + box.width)) return;
+    const distance = (middleY(box) - middleY(here)) * (forward ? 1 : -1);
+    if (distance < LEVEL) return;
+    const across = Math.abs(middleX(box) - middleX(here));
+    if (distance < bestDistance - LEVEL || (Math.abs(distance - bestDistance) <= LEVEL && across < bestAcross)) {
+      best = i;
+      bestDistance = distance;
+      bestAcross = across;
+    }
+  });
+  return best >= 0 ? best : inOrder;
+}
