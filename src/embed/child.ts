@@ -1,8 +1,8 @@
 /**
  * The embed page's side of self-sizing: it measures the page with a
  * ResizeObserver and tells the host page its height, on load, on every
- * change (one message set per frame at most), before and after printing, and
- * whenever the host asks (/embed.js on start, a pym.Parent width message,
+ * change (one message set per frame at most), a few times more in the
+ * seconds after load, before and after printing, and whenever the host asks (/embed.js on start, a pym.Parent width message,
  * wp-embed.js's "ready", an iframe-resizer init, resize or reset).
  * The chart id comes from <html data-chart-id>; pym's child id from the
  * `childId` query parameter pym adds, else <html data-pym-id>, else the chart id.
@@ -17,6 +17,7 @@ import {
   isIframeResizerRequest,
   isPymWidthMessage,
   isWordPressReady,
+  RESEND_AFTER_LOAD_MS,
   wordpressMessage,
   wordpressSecret,
 } from './messages.ts';
@@ -70,7 +71,15 @@ function schedule(always = false): void {
 }
 
 new ResizeObserver(() => schedule()).observe(root);
-for (const type of ['load', 'beforeprint', 'afterprint', 'hashchange']) addEventListener(type, () => schedule(true));
+for (const type of ['beforeprint', 'afterprint', 'hashchange']) addEventListener(type, () => schedule(true));
+// A host script that only listens (Datawrapper's, an AMP page, a CMS's own)
+// misses a height sent before it started, and a frame that loads first,
+// as the first on a page often does, never changes size again to send
+// another. So the height goes out again a few times after load.
+addEventListener('load', () => {
+  schedule(true);
+  for (const delay of RESEND_AFTER_LOAD_MS) setTimeout(() => schedule(true), delay);
+});
 addEventListener('message', ({ source, data }) => {
   if (source !== window.parent) return;
   const id = iframeResizerInit(data);

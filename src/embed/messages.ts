@@ -24,6 +24,12 @@ export const PYM_DELIMITER = 'xPYMx';
 /** What /embed.js sends to an embed frame to ask for its height again (it may have loaded before the script). */
 export const HEIGHT_REQUEST = 'ledger-atlas:height?';
 
+/**
+ * When an embed page sends its height again after load, in ms, for host
+ * scripts that start listening after the frame has loaded.
+ */
+export const RESEND_AFTER_LOAD_MS = [500, 1500, 4000];
+
 /** Heights outside 1 … MAX_HEIGHT px are ignored: no chart is that tall, and a forged 0 would hide the frame. */
 export const MAX_HEIGHT = 30_000;
 

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
 import { LOCALE_IDS, type Locale } from '../../src/i18n/locales.ts';
+import { RESEND_AFTER_LOAD_MS } from '../../src/embed/messages.ts';
 import { chartPath, pagePath } from '../../src/paths.ts';
 import { chartRegistry } from '../../src/reports/site.ts';
 import { hostPage, test } from './hosts/server.ts';
@@ -173,6 +174,9 @@ for (const wp of WP_HOSTS) {
       const secrets = [wordpressSecret(), wordpressSecret()];
       await openPost(page, host, 'wordpress-forged', [embedBlock(wordpressFilter(first!.html, secrets[0]!)!), embedBlock(wordpressFilter(second!.html, secrets[1]!)!)]);
       const before = (await expectSized(page, 'iframe.wp-embedded-content', wordpressHeight, 'before')).map((s) => s.frame);
+      // The frames send their height again for a few seconds after load, for
+      // hosts that listen late; count only what comes after those.
+      await page.waitForTimeout(Math.max(...RESEND_AFTER_LOAD_MS) + 500);
       await page.evaluate(() => {
         const w = window as unknown as { heightMessages: string[] };
         w.heightMessages = [];

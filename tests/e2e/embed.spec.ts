@@ -221,6 +221,23 @@ test.describe('on a host page of another origin', () => {
     await page.goto(`${host.origin}/compat.html`);
     await expectFramesFit(page);
   });
+
+  test('a host that starts listening only after its frames have loaded still gets their heights', async ({ page, host, baseURL }) => {
+    const cat = await catalogue(page);
+    host.pages.set('/late.html', hostPage(HOST_CHARTS.map((id) => snippetFor(cat, id, baseURL!, { script: false }).replace(' loading="lazy"', '')).join('\n<p>Between.</p>\n')));
+    await page.goto(`${host.origin}/late.html`);
+    const frames = page.locator('iframe[src*="/embed/"]');
+    for (let i = 0; i < (await frames.count()); i++) await (await frames.nth(i).elementHandle())!.contentFrame().then((f) => f!.waitForLoadState('load'));
+    // Each frame has sent its first height by now, to nobody.
+    await page.waitForTimeout(200);
+    await page.evaluate(() =>
+      addEventListener('message', (e) => {
+        const heights = e.data && e.data['datawrapper-height'];
+        if (heights) for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) for (const id in heights) f.style.height = heights[id] + 'px';
+      }),
+    );
+    await expectFramesFit(page);
+  });
 });
 
 test('every chapter page, in both editions, leads a CMS given its address to its first chart’s oEmbed', async ({ page }) => {
