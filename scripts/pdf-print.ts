@@ -23,7 +23,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { cjkFonts, subsetCjkFonts } from '../src/embed/png.ts';
+import { contentsPageNumbers, sameNumbers, type ContentsEntry } from '../src/print/contents-pages.ts';
 import { PDF_OPTIONS } from '../src/print/pdf-files.ts';
+import { findFolded, fold, readPdf } from '../tests/pdf-text.ts';
 
 /** The family name the print font is loaded under: the page's own font stacks never name it. */
 export const PRINT_FAMILY = 'Ledger Atlas Print';
@@ -106,8 +108,9 @@ export async function printPage(page: Page, options: PrintOptions = {}): Promise
   await usePrintFont(page);
   await page.evaluate(() => document.fonts.ready);
   const headings = await page.locator('h1, h2, h3, h4, h5, h6').allTextContents();
-  const raw = await page.pdf({ ...PDF_OPTIONS, format: options.format ?? PDF_OPTIONS.format });
-  const { pdf } = undoubleOutlineTitles(raw, headings);
+  const print = async () => undoubleOutlineTitles(await page.pdf({ ...PDF_OPTIONS, format: options.format ?? PDF_OPTIONS.format }), headings).pdf;
+  let pdf = await print();
+  if ((await page.locator(CONTENTS_LINKS).count()) > 0) pdf = await numberContents(page, pdf, print);
   if (options.path) {
     const { mkdirSync, writeFileSync } = await import('node:fs');
     const { dirname } = await import('node:path');
@@ -115,4 +118,49 @@ export async function printPage(page: Page, options: PrintOptions = {}): Promise
     writeFileSync(options.path, pdf);
   }
   return pdf;
+}
+
+/** The links of a whole-report page's printed contents (the print view's `nav.report-contents`). */
+const CONTENTS_LINKS = '.report-contents a[href^="#"]';
+
+/** The heading each contents link leads to: the target itself, or the first heading inside it (a chapter or a figure). */
+async function contentsEntries(page: Page): Promise<ContentsEntry[]> {
+  return page.locator(CONTENTS_LINKS).evaluateAll((links) =>
+    links.map((a) => {
+      const href = a.getAttribute('href')!;
+      const target = document.getElementById(decodeURIComponent(href.slice(1)));
+      const heading = target?.matches('h1, h2, h3, h4, h5, h6') ? target : target?.querySelector('h1, h2, h3, h4, h5, h6');
+      return { href, heading: heading?.textContent ?? '' };
+    }),
+  );
+}
+
+/** A heading and a bookmark title read back from the PDF (whose CJK text may come back as radicals: findFolded). */
+function sameHeading(heading: string, title: string): boolean {
+  const wanted = fold(squash(heading));
+  const found = squash(title);
+  return found.length === wanted.length && findFolded(found, wanted) === 0;
+}
+
+/**
+ * Prints the whole report again with page numbers in its contents, read from
+ * the bookmarks of the print before (src/print/contents-pages.ts).
+ */
+async function numberContents(page: Page, first: Uint8Array, print: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const entries = await contentsEntries(page);
+  let numbers = contentsPageNumbers(entries, (await readPdf(first)).bookmarks, sameHeading);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await page.locator(CONTENTS_LINKS).evaluateAll((links, pages) => {
+      for (const a of links) {
+        const n = pages[a.getAttribute('href')!];
+        if (n) a.setAttribute('data-page', String(n));
+        else a.removeAttribute('data-page');
+      }
+    }, Object.fromEntries(numbers));
+    const pdf = await print();
+    const again = contentsPageNumbers(entries, (await readPdf(pdf)).bookmarks, sameHeading);
+    if (sameNumbers(numbers, again)) return pdf;
+    numbers = again;
+  }
+  throw new Error(`${page.url()}: the contents' page numbers still moved the pages they name after three prints`);
 }

@@ -20,6 +20,12 @@ export interface PdfText {
   bookmarks: { title: string; depth: number; page: number; top: number }[];
   /** Nesting depth of the bookmarks (0 without any). */
   outlineDepth: number;
+  /**
+   * How far down each page its text reaches, as a share of the area inside
+   * print.css's page margins (0 = empty, 1 = down to the bottom margin); the
+   * running titles and page numbers in the margins do not count.
+   */
+  fill: number[];
   /** Page size of the first page in PDF points. */
   size: { width: number; height: number };
 }
@@ -56,12 +62,17 @@ interface OutlineNode {
   items: OutlineNode[];
 }
 
+/** print.css's `@page` margins, top and bottom, in PDF points (17 mm and 16 mm). */
+const MARGIN_TOP = (17 * 72) / 25.4;
+const MARGIN_BOTTOM = (16 * 72) / 25.4;
+
 export async function readPdf(data: Uint8Array): Promise<PdfText> {
   // pdfjs takes ownership of the buffer it is given; pass a copy.
   const task = getDocument({ data: new Uint8Array(data), useSystemFonts: false, verbosity: 0 });
   try {
     const doc = await task.promise;
     const pages: string[] = [];
+    const fill: number[] = [];
     let size = { width: 0, height: 0 };
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -71,6 +82,11 @@ export async function readPdf(data: Uint8Array): Promise<PdfText> {
       }
       const content = await page.getTextContent();
       pages.push(fold(content.items.map((item) => ('str' in item ? item.str : '')).join('')));
+      const height = page.view[3]! - page.view[1]!;
+      const area = height - MARGIN_TOP - MARGIN_BOTTOM;
+      const tops = content.items.flatMap((item) => ('str' in item && item.str.trim() ? [height - item.transform[5]] : []));
+      const inside = tops.filter((top) => top > MARGIN_TOP && top < height - MARGIN_BOTTOM);
+      fill.push(inside.length ? (Math.max(...inside) - MARGIN_TOP) / area : 0);
       page.cleanup();
     }
     const meta = await doc.getMetadata();
@@ -91,6 +107,7 @@ export async function readPdf(data: Uint8Array): Promise<PdfText> {
       pages,
       outline: bookmarks.map((b) => b.title),
       bookmarks,
+      fill,
       outlineDepth: Math.max(0, ...bookmarks.map((b) => b.depth)),
       size,
     };

@@ -27,8 +27,8 @@ import { watchPage } from './watch.ts';
 // A PDF of a chapter takes a few seconds; of a whole report, up to half a minute on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
-/** Tables with at least this many rows may break between rows (print.css: `tr:nth-child(25)`). */
-const LONG_TABLE_ROWS = 25;
+/** Tables with at least this many rows may break between rows (print.css: `tr:nth-child(6)`). */
+const LONG_TABLE_ROWS = 6;
 /** Characters of running text a printed page holds at the least (a full A4 page holds about 1,700). */
 const CHARS_PER_PAGE = 900;
 
@@ -147,6 +147,22 @@ function blankPages(pdf: PdfText, furniture: string[], pageOf: (page: number, pa
 }
 
 /** Text that must never reach paper: navigation, controls, the data-table toggle, embed tools (paperWords' screenOnly). */
+/**
+ * Pages, other than the last, left more than half empty with nothing to
+ * force it: only a chart that could not fit below (charts are never split)
+ * may start the next page. A table of LONG_TABLE_ROWS rows or more breaks
+ * between rows instead, so it may not leave a page half empty.
+ */
+function halfEmptyPages(pdf: PdfText, figures: ChartEntry[]): string[] {
+  return pdf.fill.flatMap((fill, i) => {
+    if (i === pdf.fill.length - 1 || fill >= 0.5) return [];
+    const next = pdf.bookmarks.filter((b) => b.page === i + 1).sort((a, b) => a.top - b.top)[0];
+    const figure = next && next.top < 120 ? figures.find((f) => fold(f.title) === next.title) : undefined;
+    if (figure && !isLongTable(figure)) return [];
+    return [`page ${i + 1} is ${Math.round(fill * 100)}% full; page ${i + 2} starts with ${next && next.top < 120 ? next.title : 'text'}`];
+  });
+}
+
 function chromeOnPaper(pdf: PdfText, words: PaperWords): string[] {
   return words.screenOnly.filter((s) => pdf.pages.some((text) => includesFolded(text, s)));
 }
@@ -179,6 +195,7 @@ for (const { report, chapter, path, figures, words } of chapters) {
 
     expect(blankPages(pdf, [reportRunningTitle(report, words.t), chapterRunningTitle(chapter, words.t), words.siteName], words.pageOf)).toEqual([]);
     expect(checkMargins(pdf, report, chapter, words)).toEqual([]);
+    expect(halfEmptyPages(pdf, figures)).toEqual([]);
     expect(figureProblems(pdf, figures)).toEqual([]);
     expect(chromeOnPaper(pdf, words)).toEqual([]);
     testInfo.annotations.push({ type: 'pages (A4)', description: String(pdf.pages.length) });
@@ -248,6 +265,9 @@ for (const report of EDITIONS.flatMap((locale) => reportsIn(locale))) {
       expect(mark!.page, `${chapter.slug} starts after the chapter before`).toBeGreaterThan(previous);
       expect(mark!.top, `${chapter.slug} starts at the top of page ${mark!.page + 1}`).toBeLessThan(120);
       expect(includesFolded(pdf.pages[mark!.page]!, chapterRunningTitle(chapter, words.t))).toBe(true);
+      // The contents give the page it starts on, read from an earlier print of the same report.
+      const contents = pdf.pages.find((text) => includesFolded(text, words.t('chapter.toc')) && includesFolded(text, chapterRunningTitle(report.chapters[0]!, words.t)))!;
+      expect(includesFolded(contents, `${chapterRunningTitle(chapter, words.t)}${mark!.page + 1}`), `the contents say ${chapter.slug} starts on page ${mark!.page + 1}`).toBe(true);
       previous = mark!.page;
     }
   });
