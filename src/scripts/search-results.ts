@@ -40,15 +40,17 @@ export interface ReportGroup {
 }
 
 /**
- * Pagefind's excerpt with what is not prose taken out: permalink marks ("#")
- * and runs of white space left where markup was. The excerpt is HTML text
- * whose only tags are <mark>; those stay.
+ * Pagefind's excerpt with what is not prose taken out: permalink marks ("#"),
+ * runs of white space left where markup was, and the punctuation a window
+ * cut out of the middle of a sentence may open with ("，而且…", "). The").
+ * The excerpt is HTML text whose only tags are <mark>; those stay.
  */
 export function cleanExcerpt(excerpt: string): string {
   return excerpt
     .replace(/#+(?=[\s<]|$)/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^[\s，。、；：！？）》」』,.;:!?)\]]+/u, '');
 }
 
 /** The most passages shown under one page. */

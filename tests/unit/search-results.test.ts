@@ -14,6 +14,13 @@ describe('cleanExcerpt', () => {
     expect(cleanExcerpt('# Patent quality # The <mark>grant</mark> rate')).toBe('Patent quality The <mark>grant</mark> rate');
   });
 
+  test('does not open on the punctuation of a sentence cut in the middle', () => {
+    expect(cleanExcerpt('，而中国的<mark>专利</mark>数量')).toBe('而中国的<mark>专利</mark>数量');
+    expect(cleanExcerpt('）。 <mark>授权</mark>率')).toBe('<mark>授权</mark>率');
+    expect(cleanExcerpt('). The <mark>grant</mark> rate')).toBe('The <mark>grant</mark> rate');
+    expect(cleanExcerpt('“区块链”<mark>专利</mark>')).toBe('“区块链”<mark>专利</mark>');
+  });
+
   test('leaves a # that belongs to a word alone', () => {
     expect(cleanExcerpt('issue #16 and C#7')).toBe('issue #16 and C#7');
   });

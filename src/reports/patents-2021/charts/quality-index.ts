@@ -200,8 +200,8 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
         en: 'Set your own weights and re-rank the TOP50',
       }),
       subtitle: tr({
-        'zh-CN': '拖动五项指标的权重、换一种标准化方式，排名随即重算；未启用脚本时显示报告排名与本站的等权重排名。中国公司以粗体标出',
-        en: 'Move the five weights or change how the counts are rescaled and the ranking is recomputed at once; without JavaScript the table shows the published ranking beside this site’s equal-weight one. Chinese companies in bold',
+        'zh-CN': '拖动五项指标的权重、换一种标准化方式，排名随即重算；未启用脚本时显示报告排名与本站的等权重排名；中国公司以粗体标出',
+        en: 'Move the five weights or change how the counts are rescaled and the ranking is recomputed at once; without JavaScript the table shows the published ranking beside this site’s equal-weight one; Chinese companies in bold',
       }),
       source: sourceLine(report, '二、（表 2，本站计算）', credit),
       notes: [
