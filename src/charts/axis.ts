@@ -57,17 +57,18 @@ export function zeroBasedScale(values: readonly number[], range: [number, number
     .nice();
 }
 
-/** The nearest of 1, 2, 5 × 10^k at or beyond `value` (up or down): a log axis that ends near its data. */
+/** The nearest of 1, 2, 3, 5 × 10^k at or beyond `value` (up or down): a log axis that ends near its data, at a tick of the 1–2–5 or the 1–3 sequence. */
 function logStepBound(value: number, direction: 'up' | 'down'): number {
-  const decade = 10 ** Math.floor(Math.log10(value));
-  const steps = [1, 2, 5, 10].map((m) => m * decade);
+  const power = Math.floor(Math.log10(value));
+  // Dividing by 10^k, not multiplying by 10^-k, keeps 0.3 from reading 0.30000000000000004.
+  const steps = [1, 2, 3, 5, 10].map((m) => (power >= 0 ? m * 10 ** power : m / 10 ** -power));
   const eps = 1e-9 * value;
   return direction === 'up' ? (steps.find((s) => s >= value - eps) ?? value) : ([...steps].reverse().find((s) => s <= value + eps) ?? value);
 }
 
 /**
- * A log scale over positive values, its ends rounded out to 1, 2 or 5 × 10^k,
- * not to whole decades: a maximum of 2057 ends the axis at 5000, not at 1万.
+ * A log scale over positive values, its ends rounded out to 1, 2, 3 or 5 × 10^k,
+ * not to whole decades: a maximum of 2057 ends the axis at 3000, not at 1万.
  */
 export function positiveLogScale(values: readonly number[], range: [number, number]): ScaleLogarithmic<number, number> {
   const lo = Math.min(...values);

@@ -43,10 +43,10 @@ describe('zeroBasedScale', () => {
 });
 
 describe('positiveLogScale', () => {
-  test('a maximum of 2057 ends the axis at 5000, not 1万; the minimum is rounded down to 1, 2 or 5 × 10^k', () => {
-    expect(positiveLogScale([12, 2057], [0, 300]).domain()).toEqual([10, 5000]);
+  test('a maximum of 2057 ends the axis at 3000, not 1万; the minimum is rounded down to 1, 2, 3 or 5 × 10^k', () => {
+    expect(positiveLogScale([12, 2057], [0, 300]).domain()).toEqual([10, 3000]);
     expect(positiveLogScale([23, 733], [0, 300]).domain()).toEqual([20, 1000]);
-    expect(positiveLogScale([0.3, 1.7], [0, 300]).domain()).toEqual([0.2, 2]);
+    expect(positiveLogScale([0.45, 1.7], [0, 300]).domain()).toEqual([0.3, 2]);
   });
 });
 
