@@ -1,5 +1,5 @@
 /** Charts of the landscape chapter of trends-2020, in the report's order. */
-import { filingsByCity, fundedCompanies, globalForecastGrowthDerived, marketForecasts, provincialPolicies, sandboxPilots, sandboxTotalsDerived, statedFigure, usCriticalTechnologies } from '../queries.ts';
+import { filingsByCity, fundedCompanies, globalForecastGrowthDerived, marketForecasts, provincialPolicies, sandboxPilots, sandboxTotalsDerived, statedFigure, usCriticalTechnologies, usNamedTechnology } from '../queries.ts';
 import { say } from '../../../data/say.ts';
 import { formatList, formatNumber, unitWord } from '../../../i18n/format.ts';
 import { axisOf, columnOf, datesIn, num, required, sourceLine, table, text, yearMonth, wordsIn } from '../../../charts/declare.ts';
@@ -121,7 +121,12 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
             { key: 'name_zh', label: 'In the report', kind: 'text' },
           ],
         }),
-        options: { sortKey: 'number', direction: 'ascending', rowKey: 'number' },
+        options: {
+          sortKey: 'number',
+          direction: 'ascending',
+          rowKey: 'number',
+          current: { key: String(usNamedTechnology().number), cue: tr({ 'zh-CN': '报告正文点名', en: 'named in the report' }) },
+        },
       },
       table: table(
         tr({
