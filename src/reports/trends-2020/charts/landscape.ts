@@ -6,7 +6,7 @@ import { axisOf, columnOf, datesIn, num, required, sourceLine, table, text, year
 import { filingsByCity as filingsByCityDef } from '../schemas/filings-by-city.ts';
 import type { FundedCompanyRow } from '../schemas/funded-companies.ts';
 import { pct, periodWords, qualified, META, REPORT, uniqueMax, yiUsd } from './shared.ts';
-import type { ChartDeclaration } from '../../../charts/entry.ts';
+import type { ChartDeclaration, ChartSpec } from '../../../charts/entry.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 
 /** A 表 3 company in English: its own English name ("OneConnect"), or an uncertain one (company_en_note) with the printed name beside it, "Yijian Co. (易见股份)". */
@@ -40,6 +40,19 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
   const valuesFor = (years: number[]): string => `${years.length === 1 ? 'a value' : 'values'} only for ${formatList(years.map(String), 'en')}`;
   /** A forecast's printed value in English words, for the 原文 column. */
   const forecastText = (row: { value_usd: number; value_text: string }): string => say({ value: row.value_usd, unit: 'usd', qualifier: 'exact', value_text: row.value_text }, locale);
+  /**
+   * The report gives a forecast for one or two of a figure's years: those years as a small
+   * table, not columns among 未公布 slots (the notes name the years it leaves out).
+   */
+  const forecastTable = (rows: { year: number; value_usd: number }[]): ChartSpec => ({
+    type: 'ranking-table',
+    rows: rows.map((r) => ({ year: String(r.year), value: r.value_usd })),
+    columns: [
+      { key: 'year', label: tr({ 'zh-CN': '年份', en: 'Year' }), kind: 'text', rowHeader: true },
+      { key: 'value', label: tr({ 'zh-CN': '预测支出', en: 'Forecast spending' }), unit: usd, kind: 'number', bar: false, format: { style: 'yi' } },
+    ],
+    options: { sortKey: 'year', direction: 'ascending', rowKey: 'year' },
+  });
 
   // 壹.03 政策趋向 (provincial policies, 表 2)
   const policies = provincialPolicies();
@@ -76,6 +89,7 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
   const leaderFilings = required(filingsLeader.filings, `${filingsLeader.city_zh}'s filings`);
   const filingsMissing = filings.filter((r) => r.filings === null).map((r) => r.city_zh);
   const filingsMissingEn = filings.filter((r) => r.filings === null).map((r) => r.city_en);
+  const filingsAxis = axisOf(filingsByCityDef, 'filings', locale);
   /** The count as printed (295个), in English in words (295 projects); 未公布 when the report gives none. */
   const filingText = (r: (typeof filings)[number]): string => {
     if (!r.filings_text) return tr({ 'zh-CN': '未公布', en: 'Not published' });
@@ -165,15 +179,7 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
         }),
       ],
       datasets: ['trends-2020/market-forecasts', 'trends-2020/stated-figures'],
-      chart: {
-        type: 'columns',
-        points: globalYears.map((year) => ({
-          label: String(year),
-          value: globalForecast.find((r) => r.year === year)?.value_usd ?? null,
-          forecast: true,
-        })),
-        options: { valueLabel: tr({ 'zh-CN': '支出', en: 'Spending' }), unit: usd, format: { style: 'yi', unit: usd } },
-      },
+      chart: forecastTable(globalForecast),
       table: table(
         [
           text('year', tr({ 'zh-CN': '年份', en: 'Year' })),
@@ -338,15 +344,7 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
         }),
       ],
       datasets: ['trends-2020/market-forecasts', 'trends-2020/stated-figures'],
-      chart: {
-        type: 'columns',
-        points: chinaYears.map((year) => ({
-          label: String(year),
-          value: chinaForecast.find((r) => r.year === year)?.value_usd ?? null,
-          forecast: true,
-        })),
-        options: { valueLabel: tr({ 'zh-CN': '支出', en: 'Spending' }), unit: usd, format: { style: 'yi', unit: usd } },
-      },
+      chart: forecastTable(chinaForecast),
       table: table(
         [
           text('year', tr({ 'zh-CN': '年份', en: 'Year' })),
@@ -440,8 +438,8 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
       ),
       notes: [
         tr({
-          'zh-CN': `${filingsMissing.join('、')}的备案数报告未公布，只说它们与${filingsLeader.city_zh}差距较大；排列顺序是正文提及的先后，不一定是名次。`,
-          en: `The report gives no counts for ${formatList(filingsMissingEn, 'en')}, saying only that they trail ${filingsLeader.city_en} by a wide margin; they are listed in the order the text names them, which is not necessarily their rank.`,
+          'zh-CN': `${filingsMissing.join('、')}的备案数报告未公布，只说它们与${filingsLeader.city_zh}差距较大；正文提及它们的先后不一定是名次。`,
+          en: `The counts for ${formatList(filingsMissingEn, 'en')} are not published: the report says only that they trail ${filingsLeader.city_en} by a wide margin, naming them in an order that is not necessarily their rank.`,
         }),
         tr({
           'zh-CN': `${filingsLeader.city_zh}所占比例由 ${formatNumber(leaderFilings)} ÷ ${formatNumber(filingsTotal.value)} 算出，属计算值。`,
@@ -453,10 +451,15 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
         }),
       ],
       datasets: ['trends-2020/filings-by-city', 'trends-2020/stated-figures'],
+      // Only the leader's count is published: a one-row table, the cities without a count named in the notes.
       chart: {
-        type: 'ranked-bars',
-        rows: filings.map((r) => ({ label: en ? r.city_en : r.city_zh, value: r.filings ?? null, highlight: r.stated_order === 1 })),
-        options: { ...axisOf(filingsByCityDef, 'filings', locale), showMissing: true },
+        type: 'ranking-table',
+        rows: filings.filter((r) => r.filings !== null && r.filings !== undefined).map((r) => ({ city: en ? r.city_en : r.city_zh, filings: r.filings ?? null })),
+        columns: [
+          { key: 'city', label: tr({ 'zh-CN': '城市', en: 'City' }), kind: 'text', rowHeader: true },
+          { key: 'filings', label: filingsAxis.valueLabel, ...(filingsAxis.unit ? { unit: filingsAxis.unit } : {}), kind: 'number', bar: false },
+        ],
+        options: { sortKey: 'filings', direction: 'descending', rowKey: 'city' },
       },
       table: table(
         [
