@@ -1,7 +1,7 @@
 /** Charts of the landscape chapter of trends-2020, in the report's order. */
 import { filingsByCity, fundedCompanies, globalForecastGrowthDerived, marketForecasts, provincialPolicies, sandboxPilots, sandboxTotalsDerived, statedFigure, usCriticalTechnologies, usNamedTechnology } from '../queries.ts';
 import { say } from '../../../data/say.ts';
-import { formatList, formatNumber, unitWord } from '../../../i18n/format.ts';
+import { formatList, formatNumber, unitWord, withUnit } from '../../../i18n/format.ts';
 import { axisOf, columnOf, datesIn, num, required, sourceLine, table, text, yearMonth, wordsIn } from '../../../charts/declare.ts';
 import { filingsByCity as filingsByCityDef } from '../schemas/filings-by-city.ts';
 import type { FundedCompanyRow } from '../schemas/funded-companies.ts';
@@ -457,7 +457,8 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
         rows: filings.filter((r) => r.filings !== null && r.filings !== undefined).map((r) => ({ city: en ? r.city_en : r.city_zh, filings: r.filings ?? null })),
         columns: [
           { key: 'city', label: tr({ 'zh-CN': '城市', en: 'City' }), kind: 'text', rowHeader: true },
-          { key: 'filings', label: filingsAxis.valueLabel, ...(filingsAxis.unit ? { unit: filingsAxis.unit } : {}), kind: 'number', bar: false },
+          // withUnit names the unit once ("Projects filed", not "Projects filed (projects)").
+          { key: 'filings', label: withUnit(filingsAxis.valueLabel, filingsAxis.unit, locale), kind: 'number', bar: false },
         ],
         options: { sortKey: 'filings', direction: 'descending', rowKey: 'city' },
       },
