@@ -457,8 +457,14 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
         rows: filings.filter((r) => r.filings !== null && r.filings !== undefined).map((r) => ({ city: en ? r.city_en : r.city_zh, filings: r.filings ?? null })),
         columns: [
           { key: 'city', label: tr({ 'zh-CN': '城市', en: 'City' }), kind: 'text', rowHeader: true },
-          // withUnit names the unit once ("Projects filed", not "Projects filed (projects)").
-          { key: 'filings', label: withUnit(filingsAxis.valueLabel, filingsAxis.unit, locale), kind: 'number', bar: false },
+          // The header names its unit once: "Projects filed", not "Projects filed (projects)" (withUnit's rule).
+          {
+            key: 'filings',
+            label: filingsAxis.valueLabel,
+            ...(filingsAxis.unit && withUnit(filingsAxis.valueLabel, filingsAxis.unit, locale) !== filingsAxis.valueLabel ? { unit: filingsAxis.unit } : {}),
+            kind: 'number',
+            bar: false,
+          },
         ],
         options: { sortKey: 'filings', direction: 'descending', rowKey: 'city' },
       },
