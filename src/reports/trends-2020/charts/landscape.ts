@@ -1,6 +1,7 @@
 /** Charts of the landscape chapter of trends-2020, in the report's order. */
 import { filingsByCity, fundedCompanies, globalForecastGrowthDerived, marketForecasts, provincialPolicies, sandboxPilots, sandboxTotalsDerived, statedFigure, usCriticalTechnologies, usNamedTechnology } from '../queries.ts';
 import { say } from '../../../data/say.ts';
+import { formatYearSpan } from '../../../i18n/dates.ts';
 import { formatList, formatNumber, unitWord, withUnit } from '../../../i18n/format.ts';
 import { axisOf, columnOf, datesIn, num, required, sourceLine, table, text, yearMonth, wordsIn } from '../../../charts/declare.ts';
 import { filingsByCity as filingsByCityDef } from '../schemas/filings-by-city.ts';
@@ -160,14 +161,14 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
         en: `IDC forecasts global blockchain spending will rise to ${yiUsd(globalLast.value_usd, locale)} in ${globalLast.year}`,
       }),
       subtitle: tr({
-        'zh-CN': `全球区块链市场支出预测（仅联盟链与分布式账本，不含虚拟货币），${globalYears[0]}—${globalYears.at(-1)} 年`,
-        en: `Forecast spending on blockchain worldwide (consortium chains and distributed ledgers only, excluding virtual currencies), ${globalYears[0]}–${globalYears.at(-1)}`,
+        'zh-CN': `全球区块链市场支出预测（仅联盟链与分布式账本，不含虚拟货币），${formatYearSpan(globalYears[0] ?? '', globalYears.at(-1) ?? '', 'zh-CN')}`,
+        en: `Forecast spending on blockchain worldwide (consortium chains and distributed ledgers only, excluding virtual currencies), ${formatYearSpan(globalYears[0] ?? '', globalYears.at(-1) ?? '', 'en')}`,
       }),
       source: sourceLine(report, '壹.02 市场规模（图 2）', tr({ 'zh-CN': 'IDC《全球区块链支出指南 2020》（2020V1）', en: `IDC, ${globalLast.publication_en}` })),
       notes: [
         tr({
-          'zh-CN': `图 2 覆盖 ${globalYears[0]}—${globalYears.at(-1)} 年，但报告正文只给出 ${globalForecast.map((r) => r.year).join(' 年和 ')} 年的数值；其余年份未公布，不作插值。`,
-          en: `Figure 2 spans ${globalYears[0]}–${globalYears.at(-1)}, but the report’s text gives ${valuesFor(globalForecast.map((r) => r.year))}; the other years are unpublished and are not interpolated.`,
+          'zh-CN': `图 2 覆盖 ${formatYearSpan(globalYears[0] ?? '', globalYears.at(-1) ?? '', 'zh-CN')}，但报告正文只给出 ${globalForecast.map((r) => r.year).join(' 年和 ')} 年的数值；其余年份未公布，不作插值。`,
+          en: `Figure 2 spans ${formatYearSpan(globalYears[0] ?? '', globalYears.at(-1) ?? '', 'en')}, but the report’s text gives ${valuesFor(globalForecast.map((r) => r.year))}; the other years are unpublished and are not interpolated.`,
         }),
         tr({
           'zh-CN': `IDC 给出的全球五年复合年增长率为 ${pct(globalCagr.value, locale)}，起止年份未注明。由 ${globalFirst.year}、${globalLast.year} 两年数值反推的年均增速约为 ${pct(Math.round(globalCagrDerived * 10) / 10, locale)}（本站计算值）；两者起点不同，不能据此判断孰对孰错。`,
@@ -317,14 +318,14 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
         en: `IDC forecasts China’s blockchain spending will reach ${yiUsd(chinaLast.value_usd, locale)} in ${chinaLast.year}`,
       }),
       subtitle: tr({
-        'zh-CN': `中国区块链市场整体支出预测，${chinaYears[0]}—${chinaYears.at(-1)} 年（IDC ${chinaLast.edition} 版${chinaLast.published ? `，${yearMonth(chinaLast.published)}发布` : ''}）；报告给出的年复合增长率为 ${qualified(chinaCagr, locale, pct)}`,
-        en: `Forecast total spending on blockchain in China, ${chinaYears[0]}–${chinaYears.at(-1)} (IDC ${chinaLast.edition} edition${chinaLast.published ? `, published ${yearMonth(chinaLast.published, locale)}` : ''}); the report gives a compound annual growth rate of ${qualified(chinaCagr, locale, pct)}`,
+        'zh-CN': `中国区块链市场整体支出预测，${formatYearSpan(chinaYears[0] ?? '', chinaYears.at(-1) ?? '', 'zh-CN')}（IDC ${chinaLast.edition} 版${chinaLast.published ? `，${yearMonth(chinaLast.published)}发布` : ''}）；报告给出的年复合增长率为 ${qualified(chinaCagr, locale, pct)}`,
+        en: `Forecast total spending on blockchain in China, ${formatYearSpan(chinaYears[0] ?? '', chinaYears.at(-1) ?? '', 'en')} (IDC ${chinaLast.edition} edition${chinaLast.published ? `, published ${yearMonth(chinaLast.published, locale)}` : ''}); the report gives a compound annual growth rate of ${qualified(chinaCagr, locale, pct)}`,
       }),
       source: sourceLine(report, '壹.03 市场规模（图 7）', tr({ 'zh-CN': `IDC 中国《全球区块链支出指南》（${chinaLast.edition}）`, en: `IDC China, ${chinaLast.publication_en}` })),
       notes: [
         tr({
-          'zh-CN': `图 7 覆盖 ${chinaYears[0]}—${chinaYears.at(-1)} 年，但报告正文只给出 ${chinaForecast.map((r) => r.year).join('、')} 年的数值；其余年份未公布，不按增长率倒推。`,
-          en: `Figure 7 spans ${chinaYears[0]}–${chinaYears.at(-1)}, but the report’s text gives ${valuesFor(chinaForecast.map((r) => r.year))}; the other years are unpublished and are not worked back from the growth rate.`,
+          'zh-CN': `图 7 覆盖 ${formatYearSpan(chinaYears[0] ?? '', chinaYears.at(-1) ?? '', 'zh-CN')}，但报告正文只给出 ${chinaForecast.map((r) => r.year).join('、')} 年的数值；其余年份未公布，不按增长率倒推。`,
+          en: `Figure 7 spans ${formatYearSpan(chinaYears[0] ?? '', chinaYears.at(-1) ?? '', 'en')}, but the report’s text gives ${valuesFor(chinaForecast.map((r) => r.year))}; the other years are unpublished and are not worked back from the growth rate.`,
         }),
         tr({
           'zh-CN': `${pct(chinaCagr.value, locale)} 的复合增长率起止年份报告未注明。`,
