@@ -64,9 +64,18 @@ export interface MarksContext<L extends LayoutBase = LayoutBase> {
   wider?: { uid: string; layout: L };
 }
 
+/**
+ * The value slots of a chart: one per bar, column, dot, part or country it has room for, and
+ * whether the source published a value for it. A chart whose slots are mostly 未公布 draws
+ * absence more than data, so such a spec is declared as a small table instead (see isMostlyUnpublished).
+ */
+export type ValueSlots = (number | string | null | undefined)[];
+
 /** A chart drawn as SVG from a pure layout. */
 export interface SvgChartType<S extends ChartSpec> {
   kind: 'svg';
+  /** Its value slots, null where the source published none. */
+  slots: (spec: S) => ValueSlots;
   /** The layout at `width` px, its words and numbers written in `locale`. */
   layout: (spec: S, width: number, locale: Locale) => LayoutBase;
   /** The chart's own marks for a layout of this type, with ids prefixed by `uid`. */
@@ -96,6 +105,7 @@ export type ChartType<S extends ChartSpec> = SvgChartType<S> | TableChartType<S>
  * which only the row needs.
  */
 function svgChart<S extends ChartSpec, L extends LayoutBase>(row: {
+  slots: (spec: S) => ValueSlots;
   layout: (spec: S, width: number, locale: Locale) => L;
   marks: (layout: L, uid: string, context?: MarksContext<L>) => ChartMarks;
   figureKind?: (spec: S) => string;
@@ -104,6 +114,7 @@ function svgChart<S extends ChartSpec, L extends LayoutBase>(row: {
   const { marks, hardToSee, figureKind } = row;
   return {
     kind: 'svg',
+    slots: row.slots,
     layout: row.layout,
     // Both are only ever called with a layout of this row's own layout function.
     marks: (layout, uid, context) => marks(layout as L, uid, context as MarksContext<L> | undefined),
@@ -118,35 +129,43 @@ function tableChart<S extends ChartSpec>(row: Omit<TableChartType<S>, 'kind'>): 
 
 export const CHART_TYPES = {
   'ranked-bars': svgChart({
+    slots: (spec: SpecOf<'ranked-bars'>) => spec.rows.map((r) => r.value),
     layout: (spec: SpecOf<'ranked-bars'>, width, locale) => layoutRankedBars(spec.rows, { width, locale }, spec.options),
     marks: rankedBarsMarks,
   }),
   'grouped-bars': svgChart({
+    slots: (spec: SpecOf<'grouped-bars'>) => spec.data.categories.flatMap((_, c) => spec.data.series.map((__, k) => spec.data.values[c]?.[k])),
     layout: (spec: SpecOf<'grouped-bars'>, width, locale) => layoutGroupedBars(spec.data, { width, locale }, spec.options),
     marks: groupedBarsMarks,
     figureKind: (spec) => (spec.options.mode === 'stacked100' ? 'stacked-bars' : 'grouped-bars'),
   }),
   'dot-change': svgChart({
+    slots: (spec: SpecOf<'dot-change'>) => spec.rows.flatMap((r) => [r.from, r.to]),
     layout: (spec: SpecOf<'dot-change'>, width, locale) => layoutDotChange(spec.rows, { width, locale }, spec.options),
     marks: dotChangeMarks,
   }),
   columns: svgChart({
+    slots: (spec: SpecOf<'columns'>) => spec.points.map((p) => p.value),
     layout: (spec: SpecOf<'columns'>, width, locale) => layoutColumns(spec.points, { width, locale }, spec.options),
     marks: columnsMarks,
   }),
   scatter: svgChart({
+    slots: (spec: SpecOf<'scatter'>) => spec.points.map((p) => (p.x === null || p.y === null ? null : p.y)),
     layout: (spec: SpecOf<'scatter'>, width, locale) => layoutScatter(spec.points, { width, locale }, spec.options),
     marks: scatterMarks,
   }),
   waffle: svgChart({
+    slots: (spec: SpecOf<'waffle'>) => spec.parts.map((p) => p.value),
     layout: (spec: SpecOf<'waffle'>, width, locale) => layoutWaffle(spec.parts, { width, locale }, spec.options),
     marks: waffleMarks,
   }),
   'small-multiples': svgChart({
+    slots: (spec: SpecOf<'small-multiples'>) => spec.data.metrics.flatMap((m) => spec.data.items.map((_, i) => m.values[i])),
     layout: (spec: SpecOf<'small-multiples'>, width, locale) => layoutSmallMultiples(spec.data, { width, locale }, spec.options),
     marks: smallMultiplesMarks,
   }),
   choropleth: svgChart({
+    slots: (spec: SpecOf<'choropleth'>) => spec.countries.map((c) => c.category),
     layout: (spec: SpecOf<'choropleth'>, width, locale) => layoutChoropleth(spec.countries, { width, locale }, spec.options),
     marks: choroplethMarks,
     hardToSee: (spec, layout) => {
@@ -155,6 +174,7 @@ export const CHART_TYPES = {
     },
   }),
   'rank-intervals': svgChart({
+    slots: (spec: SpecOf<'rank-intervals'>) => spec.rows.map((r) => r.median),
     layout: (spec: SpecOf<'rank-intervals'>, width, locale) => layoutRankIntervals(spec.rows, { width, locale }, spec.options),
     marks: rankIntervalsMarks,
   }),
@@ -168,6 +188,20 @@ export const CHART_TYPES = {
     html: rankingTable,
   }),
 } satisfies { [T in ChartSpec['type']]: ChartType<SpecOf<T>> };
+
+/**
+ * True when a spec drawn as a chart has more unpublished slots than published values: then
+ * the chart shows mostly 未公布 slots around one or two real marks, and the few published
+ * figures read better as a small table (ranking-table) with the unpublished ones named in its notes.
+ * Half and half still draws (two of three salaries); tables have no slots and are never mostly unpublished.
+ */
+export function isMostlyUnpublished(spec: ChartSpec): boolean {
+  const type = chartTypeOf(spec);
+  if (type.kind !== 'svg') return false;
+  const slots = type.slots(spec);
+  const unpublished = slots.filter((v) => v === null || v === undefined).length;
+  return unpublished > slots.length - unpublished;
+}
 
 /** The row of a spec's type, typed for that spec (TypeScript cannot relate `CHART_TYPES[spec.type]` to `spec` by itself). */
 export function chartTypeOf<S extends ChartSpec>(spec: S): ChartType<S> {

@@ -9,6 +9,10 @@
  * list, the square under this one in a waffle, the country south of this
  * one); where none does (side-by-side columns, a scatter's loose dots) they
  * too step through the data order. Home and End go to the first and the last.
+ * In small multiples (marks that say their panel and item) Up and Down go to
+ * the same item in the panel before or after, wherever that panel is drawn
+ * (below on a phone, beside on a wide screen), so a reader compares one
+ * company across measures; Left and Right still walk the data order.
  */
 
 /** A mark's box in the SVG's own units. */
@@ -17,6 +21,12 @@ export interface MarkBox {
   y: number;
   width: number;
   height: number;
+}
+
+/** Where a mark of a small-multiples chart sits: its panel and its item (the same item in every panel). */
+export interface MarkPlace {
+  panel: number;
+  item: number;
 }
 
 export const MARK_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'] as const;
@@ -34,10 +44,35 @@ function spanOverlap(a0: number, a1: number, b0: number, b1: number): boolean {
 }
 
 /**
- * The index of the mark `key` moves to from mark `from` (its index in the
- * marks' order). Stays on `from` at either end of the order.
+ * Up or Down among panels: the same item in the previous or next panel, or
+ * the nearest item drawn there when that panel has no value for it; null when
+ * the marks have no places, and `from` itself in the first or last panel.
  */
-export function nextMarkIndex(boxes: readonly MarkBox[], from: number, key: MarkKey): number {
+function panelStep(places: readonly (MarkPlace | null)[], from: number, forward: boolean): number | null {
+  const here = places[from];
+  if (!here) return null;
+  const panels = [...new Set(places.flatMap((p) => (p ? [p.panel] : [])))].sort((a, b) => a - b);
+  const target = panels[panels.indexOf(here.panel) + (forward ? 1 : -1)];
+  if (target === undefined) return from;
+  let best = from;
+  let bestGap = Infinity;
+  places.forEach((place, i) => {
+    if (!place || place.panel !== target) return;
+    const gap = Math.abs(place.item - here.item);
+    if (gap < bestGap) {
+      best = i;
+      bestGap = gap;
+    }
+  });
+  return best;
+}
+
+/**
+ * The index of the mark `key` moves to from mark `from` (its index in the
+ * marks' order). Stays on `from` at either end of the order. `places` (small
+ * multiples) gives each mark's panel and item, or null for a mark outside any.
+ */
+export function nextMarkIndex(boxes: readonly MarkBox[], from: number, key: MarkKey, places: readonly (MarkPlace | null)[] = []): number {
   const last = boxes.length - 1;
   if (last < 0) return -1;
   if (key === 'Home') return 0;
@@ -47,6 +82,8 @@ export function nextMarkIndex(boxes: readonly MarkBox[], from: number, key: Mark
   const forward = key === 'ArrowRight' || key === 'ArrowDown';
   const inOrder = Math.min(last, Math.max(0, from + (forward ? 1 : -1)));
   if (key === 'ArrowLeft' || key === 'ArrowRight') return inOrder;
+  const acrossPanels = panelStep(places, from, forward);
+  if (acrossPanels !== null) return acrossPanels;
   const middleY = (b: MarkBox) => b.y + b.height / 2;
   const middleX = (b: MarkBox) => b.x + b.width / 2;
   let best = -1;

@@ -6,7 +6,7 @@
  * their column; numbers, bars and headers never wrap. Used to estimate the
  * height of HTML tables (height.ts) and to draw tables as SVG (table-svg.ts).
  */
-import type { RankingTableModel } from '../charts/ranking-table/layout.ts';
+import { shownText, type RankingTableModel } from '../charts/ranking-table/layout.ts';
 import { textWidth, wrapText, type MeasureText } from '../charts/text.ts';
 
 export interface TableMetrics {
@@ -75,11 +75,11 @@ export function tableColumnWidths(model: RankingTableModel, width: number, m: Ta
         natural = Math.max(natural, w);
         min = Math.max(min, w);
       } else {
-        const whole = measure(cell.text, size);
+        const whole = measure(shownText(cell), size);
         natural = Math.max(natural, whole + 2 * m.padX);
         const unbreakable = whole <= (m.keepWhole ?? 0) * size || (cell.rowHeader && m.rowHeaderNowrap) || (!cell.rowHeader && m.textNowrap);
         // Browsers break a word after a hyphen (Hewlett-|Packard), so there a hyphenated word is as wide as its widest part.
-        const parts = (cell.text.match(WORD) ?? []).flatMap((w) => (m.hyphenBreaks ? w.split(/(?<=-)/) : [w]));
+        const parts = (shownText(cell).match(WORD) ?? []).flatMap((w) => (m.hyphenBreaks ? w.split(/(?<=-)/) : [w]));
         const longestWord = unbreakable ? whole : Math.max(size, ...parts.map((w) => measure(w, size)));
         min = Math.max(min, longestWord + 2 * m.padX, cell.rowHeader ? (m.rowHeaderMin ?? 0) : (m.textMinWidth ?? 0));
         natural = Math.max(natural, min);
@@ -101,7 +101,7 @@ export function tableColumnWidths(model: RankingTableModel, width: number, m: Ta
 export function cellLines(model: RankingTableModel, widths: number[], m: TableMetrics): string[][][] {
   return model.rows.map((row) =>
     row.cells.map((cell, i) =>
-      cell.numeric || (cell.rowHeader && m.rowHeaderNowrap) || (!cell.rowHeader && m.textNowrap) ? [cell.text] : wrapText(cell.text, Math.max(m.fontSize, (widths[i] ?? 0) - 2 * m.padX), m.fontSize, Number.POSITIVE_INFINITY, m.measure).lines,
+      cell.numeric || (cell.rowHeader && m.rowHeaderNowrap) || (!cell.rowHeader && m.textNowrap) ? [shownText(cell)] : wrapText(shownText(cell), Math.max(m.fontSize, (widths[i] ?? 0) - 2 * m.padX), m.fontSize, Number.POSITIVE_INFINITY, m.measure).lines,
     ),
   );
 }

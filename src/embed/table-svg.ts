@@ -7,7 +7,7 @@
  */
 import type { Element } from 'hast';
 import { s } from 'hastscript';
-import type { RankingTableModel } from '../charts/ranking-table/layout.ts';
+import { shownText, type RankingTableModel } from '../charts/ranking-table/layout.ts';
 import { n } from '../charts/svg.ts';
 import { LINE_HEIGHT } from '../charts/text.ts';
 import { cellLines, headerText, tableColumnWidths, type TableMetrics } from './table-layout.ts';
@@ -52,7 +52,7 @@ export function tableSvg(model: RankingTableModel, width: number, title: string)
     row.cells.forEach((cell, i) => {
       const x0 = xs[i] ?? 0;
       const w = widths[i] ?? 0;
-      const cellText = rowLines[i] ?? [cell.text];
+      const cellText = rowLines[i] ?? [shownText(cell)];
       if (cell.numeric) {
         if (drawBars && cell.bar !== undefined && cell.bar > 0) {
           const barWidth = (metrics.barTrack * cell.bar) / 100;
@@ -63,13 +63,14 @@ export function tableSvg(model: RankingTableModel, width: number, title: string)
           );
         }
         parts.push(
-          s('text', { class: `chart-text${cell.missing ? ' t-muted' : ''}`, 'font-size': FONT_SIZE, 'text-anchor': 'end' }, [
+          s('text', { class: `chart-text${cell.missing ? ' t-muted' : row.current ? ' t-bold' : ''}`, 'font-size': FONT_SIZE, 'text-anchor': 'end' }, [
             s('tspan', { x: n(x0 + w - metrics.padX), y: baseline(y, 0) }, cell.text),
           ]),
         );
       } else {
         const tspans = cellText.map((line, k) => s('tspan', { x: n(x0 + metrics.padX), y: baseline(y, k) }, line));
-        parts.push(s('text', { class: `chart-text${cell.rowHeader ? ' t-bold' : ''}`, 'font-size': FONT_SIZE }, tspans));
+        // Row names are bold; the row a chart is about is bold throughout, its cue after its name.
+        parts.push(s('text', { class: `chart-text${cell.rowHeader || row.current ? ' t-bold' : ''}`, 'font-size': FONT_SIZE }, tspans));
       }
     });
     y += rowHeight;

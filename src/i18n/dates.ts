@@ -30,6 +30,14 @@ export function formatPeriod(period: string, locale: FormatLocale = DEFAULT_LOCA
   return interpolate(dates.range, { from: formatPeriodPoint(from, locale), to: formatPeriodPoint(to, locale) });
 }
 
+/**
+ * A span of years, with the one range mark of each locale (formats/<locale>.json yearSpan):
+ * zh-CN "2018—2023年" (一字线, GB/T 15834), en "2018–2023" (en dash).
+ */
+export function formatYearSpan(from: number | string, to: number | string, locale: FormatLocale = DEFAULT_LOCALE): string {
+  return interpolate(formatData(locale).dates.yearSpan, { from: String(from), to: String(to) });
+}
+
 /** "2020-05" → "2020 年 5 月", spaced as chart texts write it. */
 export function formatYearMonthSpaced(ym: string, locale: FormatLocale = DEFAULT_LOCALE): string {
   const [year = '', month] = ym.split('-');

@@ -74,7 +74,9 @@ function setUpMarkKeys(): void {
     const mark = e.target;
     if (!(mark instanceof SVGGraphicsElement) || !mark.matches('[data-tip][tabindex]')) return;
     const marks = marksOf(mark);
-    const to = marks[nextMarkIndex(marks.map((m) => m.getBoundingClientRect()), marks.indexOf(mark), e.key)];
+    // Small multiples say each bar's panel and item (SmallMultiples/marks.ts).
+    const places = marks.map((m) => (m.dataset['panel'] === undefined ? null : { panel: Number(m.dataset['panel']), item: Number(m.dataset['item']) }));
+    const to = marks[nextMarkIndex(marks.map((m) => m.getBoundingClientRect()), marks.indexOf(mark), e.key, places)];
     e.preventDefault();
     if (to && to !== mark) to.focus();
   });

@@ -65,6 +65,35 @@ test('each chart of the TOP50 chapter is one tab stop, walked with the arrow key
   expect(await page.evaluate(() => document.activeElement?.closest('.chart-variants') === null)).toBe(true);
 });
 
+for (const width of [375, 1280]) {
+  test(`in the small multiples at ${width} px, Up and Down go to the same company in the previous or next panel`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/patents-2021/quality-index/');
+    const chart = page.locator('#a-top50-dimensions svg.chart-svg').filter({ visible: true });
+    const place = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el instanceof SVGElement && el.dataset['panel'] !== undefined ? { panel: Number(el.dataset['panel']), item: Number(el.dataset['item']) } : null;
+      });
+    await chart.locator('[data-tip]').first().focus();
+    expect(await place()).toEqual({ panel: 0, item: 0 });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await place()).toEqual({ panel: 0, item: 2 });
+    await page.keyboard.press('ArrowDown');
+    expect(await place()).toEqual({ panel: 1, item: 2 });
+    await page.keyboard.press('ArrowDown');
+    expect(await place()).toEqual({ panel: 2, item: 2 });
+    await page.keyboard.press('ArrowUp');
+    expect(await place()).toEqual({ panel: 1, item: 2 });
+    // The first panel has none above it: Up stays.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await place()).toEqual({ panel: 0, item: 2 });
+    await expect(chart.locator('[tabindex="0"]')).toHaveCount(1);
+  });
+}
+
 for (const { path, query } of [
   { path: '/search/', query: '蚂蚁' },
   { path: '/en/search/', query: 'patent' },

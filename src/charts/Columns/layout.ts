@@ -5,8 +5,8 @@
  * when their years are consecutive and both published, so a gap in the
  * source stays a gap in the chart.
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
-import { leftAxis, linearTicks, widestTick } from '../axis.ts';
+import { scaleBand } from 'd3-scale';
+import { leftAxis, linearTicks, widestTick, zeroBasedScale } from '../axis.ts';
 import { chartWords, emptyLayout, extremes, type ChartWords } from '../describe.ts';
 import { formatValue, unitWord, withUnit } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -80,10 +80,7 @@ export function layoutColumns(points: ColumnsPoint[], size: SizeRequest, options
   const plotTop = titleY + blockHeight(1, smallFont) / 2 + 6 + blockHeight(1, smallFont);
   const xLabelLines = points.some((p) => p.forecast) ? 2 : 1;
   const plotBottom = height - blockHeight(xLabelLines + (xLabelLines === 1 ? 1 : 0), fontSize) - 6;
-  const y = scaleLinear()
-    .domain([Math.min(0, ...values), Math.max(0, ...values)])
-    .range([plotBottom, plotTop])
-    .nice();
+  const y = zeroBasedScale(values, [plotBottom, plotTop]);
   const ticks = linearTicks(y, { length: plotBottom - plotTop, orientation: 'vertical', fontSize: smallFont, percent: format.style === 'percent', locale: words.locale });
   const plotLeft = widestTick(ticks, smallFont) + 10;
   const plotRight = width - 4;

@@ -7,7 +7,7 @@
  * would be wrong.
  */
 import { scaleLinear } from 'd3-scale';
-import { bottomAxis, linearTicks } from '../axis.ts';
+import { bottomAxis, linearTicks, zeroBasedScale } from '../axis.ts';
 import { chartWords, emptyLayout, extremes, type ChartWords } from '../describe.ts';
 import { formatPercent, formatValue, withUnit } from '../../i18n/format.ts';
 import { flowLegend } from '../legend.ts';
@@ -94,10 +94,7 @@ export function layoutGroupedBars(input: GroupedBarsInput, size: SizeRequest, op
   const widestValue = stacked ? 0 : Math.max(...cells.map((cell) => textWidth(valueTexts.get(cell) ?? '', smallFont)));
   const plotRight = width - (stacked ? 2 : Math.min(widestValue + 6, (width - plotLeft) * 0.2));
   const values = cells.map((cell) => cell.value);
-  const x = scaleLinear()
-    .domain(stacked ? [0, 100] : [Math.min(0, ...values), Math.max(0, ...values)])
-    .range([plotLeft, plotRight]);
-  if (!stacked) x.nice();
+  const x = stacked ? scaleLinear().domain([0, 100]).range([plotLeft, plotRight]) : zeroBasedScale(values, [plotLeft, plotRight]);
 
   // Each bar is at least as thick as a value label, so labels of one group never collide.
   const barHeight = Math.ceil(blockHeight(1, smallFont)) + (stacked ? 8 : 2);

@@ -4,8 +4,7 @@
  * narrow widths, value labels at the bar end, or inside the bar when outside
  * would leave the frame.
  */
-import { scaleLinear } from 'd3-scale';
-import { bottomAxis, linearTicks } from '../axis.ts';
+import { bottomAxis, linearTicks, zeroBasedScale } from '../axis.ts';
 import { chartWords, emptyLayout, extremesAsShown, type ChartWords } from '../describe.ts';
 import { formatValue, withUnit } from '../../i18n/format.ts';
 import { blockHeight, chartFontSize, textWidth, wrapText } from '../text.ts';
@@ -78,10 +77,7 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
   const widestValue = Math.max(...placed.map((p) => textWidth(p.valueText, fontSize)));
   const plotRight = width - Math.min(widestValue + 6, (width - plotLeft) * 0.2);
   const values = present.map((r) => r.value);
-  const x = scaleLinear()
-    .domain([Math.min(0, ...values), Math.max(0, ...values)])
-    .range([plotLeft, plotRight])
-    .nice();
+  const x = zeroBasedScale(values, [plotLeft, plotRight]);
 
   const barHeight = Math.round(fontSize * 1.5);
   const maxLines = Math.max(...placed.map((p) => p.label.lines.length));

@@ -9,8 +9,8 @@
  * readers take for a log axis, and the table beside the chart has the exact
  * figures anyway.
  */
-import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
-import { bottomAxis, leftAxis, linearTicks, logTicks, widestTick } from '../axis.ts';
+import type { ScaleLinear, ScaleLogarithmic } from 'd3-scale';
+import { bottomAxis, leftAxis, linearTicks, logTicks, positiveLogScale, widestTick, zeroBasedScale } from '../axis.ts';
 import { chartWords, emptyLayout, extremes, type ChartWords } from '../describe.ts';
 import { formatValue, withUnit } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -48,15 +48,7 @@ type Complete = ScatterPoint & { x: number; y: number };
 type AxisScale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
 
 function makeScale(values: number[], axis: ScatterAxisOptions, range: [number, number]): AxisScale {
-  if (axis.scale === 'log') {
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
-    return scaleLog().domain(lo === hi ? [lo / 10, hi * 10] : [lo, hi]).range(range).nice();
-  }
-  return scaleLinear()
-    .domain([Math.min(0, ...values), Math.max(0, ...values) || 1])
-    .range(range)
-    .nice();
+  return axis.scale === 'log' ? positiveLogScale(values, range) : zeroBasedScale(values, range);
 }
 
 function axisTicks(scale: AxisScale, axis: ScatterAxisOptions, length: number, orientation: 'horizontal' | 'vertical', fontSize: number, locale: Locale): Tick[] {

@@ -32,6 +32,8 @@ export interface SmallMultiplesOptions {
 
 export interface PanelBar extends RectMark {
   panel: number;
+  /** The item's index in `items`: the same item has the same index in every panel, for the arrow keys. */
+  item: number;
 }
 
 export interface SmallMultiplesLayout extends LayoutBase {
@@ -82,7 +84,9 @@ export function layoutSmallMultiples(input: SmallMultiplesInput, size: SizeReque
       texts.push({ x: dx, y: top + blockHeight(panel.title.lines.length, panel.titleFont) / 2, lines: panel.title.lines, full: panel.title.full, anchor: 'start', fontSize: panel.titleFont, role: 'axis', bold: true });
       texts.push(...panel.chart.texts.map((t) => ({ ...t, x: t.x + dx, y: t.y + dy })));
       lines.push(...panel.chart.lines.map((l) => ({ ...l, x1: l.x1 + dx, x2: l.x2 + dx, y1: l.y1 + dy, y2: l.y2 + dy })));
-      bars.push(...panel.chart.bars.map((b) => ({ ...b, x: b.x + dx, y: b.y + dy, tip: words.t('smallMultiples.tip', { metric: panel.metric.label, tip: b.tip }), panel: index })));
+      // RankedBars draws a bar for each published row, in order: the nth bar is the nth item with a value.
+      const drawnItems = input.items.flatMap((_, i) => ((panel.metric.values[i] ?? null) === null ? [] : [i]));
+      bars.push(...panel.chart.bars.map((b, n) => ({ ...b, x: b.x + dx, y: b.y + dy, tip: words.t('smallMultiples.tip', { metric: panel.metric.label, tip: b.tip }), panel: index, item: drawnItems[n] ?? n })));
       placed.push({ x: dx, y: top, width: panelWidth, height: rowHeight, title: panel.metric.label });
     });
     top += rowHeight + 16;

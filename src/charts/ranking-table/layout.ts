@@ -31,6 +31,11 @@ export interface RankingTableOptions {
   rowKey?: string;
   /** Row fields written as data attributes of each row for a script: attribute name (without `data-`) → row field. */
   rowData?: Record<string, string>;
+  /**
+   * The row the chart is about, by its `rowKey` value, and a short cue that says why (报告正文点名):
+   * the row is marked for the eye and as aria-current, and the cue follows its name, so colour is not the only sign.
+   */
+  current?: { key: string; cue: string };
 }
 
 export interface RankingCell {
@@ -43,11 +48,18 @@ export interface RankingCell {
   /** Bar width in percent of the column's largest magnitude, rounded to 0.1. */
   bar?: number;
   missing: boolean;
+  /** On the name of the current row: the cue as the table prints it after the name (zh-CN "（报告正文点名）"). */
+  cue?: string;
+}
+
+/** A cell's text as printed, its cue (if any) after it. */
+export function shownText(cell: RankingCell): string {
+  return cell.cue ? `${cell.text}${cell.cue}` : cell.text;
 }
 
 export interface RankingTableModel {
   columns: (RankingColumn & { numeric: boolean; sort?: 'ascending' | 'descending' })[];
-  rows: { key: string; cells: RankingCell[]; data?: Record<string, string> }[];
+  rows: { key: string; cells: RankingCell[]; data?: Record<string, string>; current?: boolean }[];
   sortKey: string;
   direction: 'ascending' | 'descending';
   notes: string[];
@@ -74,9 +86,15 @@ export function layoutRankingTable(rows: RankingRow[], columns: RankingColumn[],
   const notes: string[] = [];
   const sorted = rows.map((row, index) => ({ row, index })).sort((p, q) => compare(p.row[options.sortKey] ?? null, q.row[options.sortKey] ?? null, direction, words.locale) || p.index - q.index);
 
+  const keyOf = (row: RankingRow, index: number): string => (options.rowKey ? String(row[options.rowKey] ?? index) : String(index));
+  const currentKey = options.current?.key;
+  if (currentKey !== undefined && !rows.some((row, index) => keyOf(row, index) === currentKey)) throw new Error(`ranking table: no row keyed ${currentKey} to mark as current`);
+  const cue = options.current ? words.t('chart.rowCue', { cue: options.current.cue }) : '';
+
   const modelRows = sorted.map(({ row, index }) => ({
-    key: options.rowKey ? String(row[options.rowKey] ?? index) : String(index),
+    key: keyOf(row, index),
     ...(options.rowData ? { data: Object.fromEntries(Object.entries(options.rowData).map(([name, field]) => [name, String(row[field] ?? '')])) } : {}),
+    ...(keyOf(row, index) === currentKey ? { current: true } : {}),
     cells: columns.map((column): RankingCell => {
       const raw = row[column.key] ?? null;
       const numeric = column.kind === 'number';
@@ -85,7 +103,10 @@ export function layoutRankingTable(rows: RankingRow[], columns: RankingColumn[],
         if (numeric) notes.push(words.unpublished(words.pair(nameColumn ? String(row[nameColumn.key] ?? '') : String(index + 1), column.label)));
         return { key: column.key, text: '—', value: '', numeric, rowHeader: Boolean(column.rowHeader), missing: true };
       }
-      if (!numeric || typeof raw !== 'number') return { key: column.key, text: String(raw), value: String(raw), numeric, rowHeader: Boolean(column.rowHeader), missing: false };
+      if (!numeric || typeof raw !== 'number') {
+        const named = column.rowHeader && keyOf(row, index) === currentKey ? { cue } : {};
+        return { key: column.key, text: String(raw), value: String(raw), numeric, rowHeader: Boolean(column.rowHeader), missing: false, ...named };
+      }
       const max = maxima.get(column.key) ?? 0;
       const wantsBar = column.bar ?? true;
       return {

@@ -26,6 +26,7 @@ function textContent(text: string, locale: Locale): ElementContent[] {
 }
 
 function cellContent(cell: RankingCell, locale: Locale): ElementContent[] {
+  if (cell.cue) return [...textContent(cell.text, locale), h('span', { class: 'row-cue' }, cell.cue)];
   if (cell.bar === undefined) return textContent(cell.text, locale);
   return [
     h('span', { class: 'cell-bar' }, [
@@ -59,7 +60,7 @@ export function rankingTable(model: RankingTableModel, { caption, id }: RankingT
           model.rows.map((row) =>
             h(
               'tr',
-              { 'data-row-key': row.key, ...Object.fromEntries(Object.entries(row.data ?? {}).map(([name, value]) => [`data-${name}`, value])) },
+              { 'data-row-key': row.key, ...(row.current ? { 'aria-current': 'true', class: 'is-current' } : {}), ...Object.fromEntries(Object.entries(row.data ?? {}).map(([name, value]) => [`data-${name}`, value])) },
               row.cells.map((cell) =>
                 cell.rowHeader
                   ? h('th', { scope: 'row', 'data-key': cell.key, 'data-value': cell.value }, cellContent(cell, model.locale))

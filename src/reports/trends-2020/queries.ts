@@ -25,6 +25,13 @@ export function usCriticalTechnologies(catalog?: Catalog): UsCriticalTechnologyR
   return rowsOf(usCriticalTechnologiesDef, catalog).rows;
 }
 
+/** The one technology of 表 1 that the report's text names (分布式账本技术): the row the table is cited for. */
+export function usNamedTechnology(catalog?: Catalog): UsCriticalTechnologyRow {
+  const named = usCriticalTechnologies(catalog).filter((r) => r.named_in_text);
+  if (named.length !== 1 || !named[0]) throw new Error(`us-critical-technologies: expected one row named in the text, found ${named.length}`);
+  return named[0];
+}
+
 /** IDC spending forecasts the prose states; only published years (no interpolation). */
 export function marketForecasts(catalog?: Catalog): MarketForecastRow[] {
   return rowsOf(marketForecastsDef, catalog).rows;

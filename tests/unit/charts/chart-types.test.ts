@@ -73,7 +73,7 @@ describe('CHART_TYPES', () => {
     expect(chartLayout(table, WIDE_WIDTH)).toBeNull();
     expect(chartTableModel(table, DEFAULT_LOCALE)).toEqual(layoutRankingTable(table.rows, table.columns, table.options, { locale: DEFAULT_LOCALE }));
     expect(chartTableModel(table)).toEqual(layoutRankingTable(table.rows, table.columns, table.options));
-    expect(chartTableModel(entryOf('columns'))).toBeNull();
+    expect(chartTableModel(entryOf('ranked-bars'))).toBeNull();
   });
 
   it("lists a map's countries too small to see with their category's legend label", () => {

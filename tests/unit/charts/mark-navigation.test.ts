@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { s } from 'hastscript';
-import { isMarkKey, nextMarkIndex, type MarkBox, type MarkKey } from '../../../src/charts/mark-navigation.ts';
+import { isMarkKey, nextMarkIndex, type MarkBox, type MarkKey, type MarkPlace } from '../../../src/charts/mark-navigation.ts';
 import { rovingTabStop } from '../../../src/charts/svg.ts';
 import { chartFigureHtml } from '../../../src/charts/chart-figure.ts';
 import type { ChartSpec } from '../../../src/charts/entry.ts';
@@ -59,6 +59,29 @@ describe('nextMarkIndex', () => {
     const seen = [0];
     for (let i = 0; i < scattered.length; i++) seen.push(nextMarkIndex(scattered, seen.at(-1)!, 'ArrowRight'));
     expect(new Set(seen)).toEqual(new Set([0, 1, 2, 3]));
+  });
+
+  test('in small multiples Up and Down go to the same item in the previous or next panel', () => {
+    // Two panels of three items side by side, the second without a value for item 1.
+    const boxes: MarkBox[] = [
+      ...[0, 1, 2].map((item) => ({ x: 0, y: item * 30, width: 100, height: 20 })),
+      ...[0, 2].map((item) => ({ x: 200, y: item * 30, width: 100, height: 20 })),
+    ];
+    const places: MarkPlace[] = [
+      { panel: 0, item: 0 },
+      { panel: 0, item: 1 },
+      { panel: 0, item: 2 },
+      { panel: 1, item: 0 },
+      { panel: 1, item: 2 },
+    ];
+    const walkPanels = (key: MarkKey) => boxes.map((_, i) => nextMarkIndex(boxes, i, key, places));
+    // Down: item 0 → item 0 of panel 1, item 2 → item 2; item 1, missing there, → the nearest drawn (item 0); the last panel stays.
+    expect(walkPanels('ArrowDown')).toEqual([3, 3, 4, 3, 4]);
+    expect(walkPanels('ArrowUp')).toEqual([0, 1, 2, 0, 2]);
+    // Left and Right still walk the data order, across the panels.
+    expect(walkPanels('ArrowRight')).toEqual([1, 2, 3, 4, 4]);
+    // Without places, Down stays in the panel (the bar below).
+    expect(nextMarkIndex(boxes, 0, 'ArrowDown')).toBe(1);
   });
 
   test('only the keys it handles count as mark keys', () => {

@@ -64,7 +64,7 @@ describe('marks', () => {
     };
     expect(groupedBarsMarks(grouped, 'g').slots).toEqual([1, 3]);
     expect(html(groupedBarsMarks(grouped, 'g').elements).match(/<rect /g)).toHaveLength(3);
-    const panels: SmallMultiplesLayout = { ...base, panels: [], columns: 2, bars: [{ ...bar, series: 2, panel: 1 }] };
+    const panels: SmallMultiplesLayout = { ...base, panels: [], columns: 2, bars: [{ ...bar, series: 2, panel: 1, item: 0 }] };
     expect(smallMultiplesMarks(panels, 'm')).toEqual({ elements: expect.any(Array), slots: [2] });
     expect(html(smallMultiplesMarks(panels, 'm').elements)).toContain('class="mark s2" style="--print-fill:url(#m-p2)"');
   });

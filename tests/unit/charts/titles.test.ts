@@ -14,10 +14,11 @@ const SCALES: Record<string, number> = { 万: 1e4, 亿: 1e8, million: 1e6, billi
 /** The figures a title states: "5.49万" → 54900, "54,900" → 54900, "57%" → 57; years and digits inside names left out. */
 export function titleFigures(title: string): number[] {
   const found: number[] = [];
-  for (const m of title.matchAll(/(?<![A-Za-z\d.])(\d[\d,]*(?:\.\d+)?)\s*(万|亿|million|billion)?/gu)) {
-    const raw = (m[1] ?? '').replace(/,$/u, '');
+  // Thousands are grouped with a comma (en) or a narrow no-break space (zh-CN: 20 000).
+  for (const m of title.matchAll(/(?<![A-Za-z\d.])(\d+(?:[,\u202F]\d{3})*(?:\.\d+)?)\s*(万|亿|million|billion)?/gu)) {
+    const raw = m[1] ?? '';
     const scale = SCALES[m[2] ?? ''] ?? 1;
-    const value = Number(raw.replace(/,/gu, '')) * scale;
+    const value = Number(raw.replace(/[,\u202F]/gu, '')) * scale;
     // A year (2015 年, in 2020) is a date, and 表 4 / Figure 7 a reference, not a figure the chart draws.
     if (/(?:表|图|Table|Figure)\s*$/u.test(title.slice(0, m.index ?? 0))) continue;
     if (scale === 1 && Number.isInteger(value) && value >= 1990 && value <= 2030) continue;
@@ -66,6 +67,7 @@ describe('chart titles state only what the chart carries', () => {
     expect(undrawn('中国有 4216 件专利只被引用过 1~2 次', written, table)).toEqual([]);
     expect(undrawn('两档共 5037 件', [], table)).toEqual([]);
     expect(titleFigures('2015 年至 2021 年 TOP50 中 5.49万件')).toEqual([54900]);
+    expect(titleFigures('每秒 20\u202F000笔，或 54,900 件')).toEqual([20000, 54900]);
   });
 
   for (const locale of ['zh-CN', 'en'] as const) {

@@ -13,7 +13,7 @@ const entries = chartRegistry();
 const light = PALETTE.light;
 
 describe('standalone SVG files', () => {
-  const sample = ['a-country-grants', 'b-market-global', 'a-top50-map', 'b-platform-comparison'].map((id) => entries.find((e) => e.id === id)!);
+  const sample = ['a-country-grants', 'b-backend-salaries', 'a-top50-map', 'b-platform-comparison'].map((id) => entries.find((e) => e.id === id)!);
 
   it.each(sample.map((e) => [e.id, e] as const))('%s is a whole document of the layout width, with title, source and palette', { timeout: 30_000 }, async (_id, entry) => {
     const { svg, width, height } = await chartStandaloneSvg(entry, 'https://atlas.example/');
@@ -72,7 +72,7 @@ describe('tableSvg', () => {
 
 describe('the chart in a standalone SVG', () => {
   it('is the wide SVG of the page, with the same ids and marks, painted', { timeout: 30_000 }, async () => {
-    const entry = entries.find((e) => e.id === 'b-market-global')!;
+    const entry = entries.find((e) => e.id === 'b-backend-salaries')!;
     const { svg } = await chartStandaloneSvg(entry, 'https://atlas.example/');
     const page = chartFigureHtml(entry.chart, entryFigure(entry));
     const wide = page.slice(page.indexOf('<svg class="chart-svg chart-wide"'), page.indexOf('</svg>', page.indexOf('chart-wide')) + '</svg>'.length);

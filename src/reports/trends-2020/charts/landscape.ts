@@ -1,12 +1,13 @@
 /** Charts of the landscape chapter of trends-2020, in the report's order. */
-import { filingsByCity, fundedCompanies, globalForecastGrowthDerived, marketForecasts, provincialPolicies, sandboxPilots, sandboxTotalsDerived, statedFigure, usCriticalTechnologies } from '../queries.ts';
+import { filingsByCity, fundedCompanies, globalForecastGrowthDerived, marketForecasts, provincialPolicies, sandboxPilots, sandboxTotalsDerived, statedFigure, usCriticalTechnologies, usNamedTechnology } from '../queries.ts';
 import { say } from '../../../data/say.ts';
-import { formatList, formatNumber, unitWord } from '../../../i18n/format.ts';
+import { formatYearSpan } from '../../../i18n/dates.ts';
+import { formatList, formatNumber, unitWord, withUnit } from '../../../i18n/format.ts';
 import { axisOf, columnOf, datesIn, num, required, sourceLine, table, text, yearMonth, wordsIn } from '../../../charts/declare.ts';
 import { filingsByCity as filingsByCityDef } from '../schemas/filings-by-city.ts';
 import type { FundedCompanyRow } from '../schemas/funded-companies.ts';
 import { pct, periodWords, qualified, META, REPORT, uniqueMax, yiUsd } from './shared.ts';
-import type { ChartDeclaration } from '../../../charts/entry.ts';
+import type { ChartDeclaration, ChartSpec } from '../../../charts/entry.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 
 /** A 表 3 company in English: its own English name ("OneConnect"), or an uncertain one (company_en_note) with the printed name beside it, "Yijian Co. (易见股份)". */
@@ -40,6 +41,19 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
   const valuesFor = (years: number[]): string => `${years.length === 1 ? 'a value' : 'values'} only for ${formatList(years.map(String), 'en')}`;
   /** A forecast's printed value in English words, for the 原文 column. */
   const forecastText = (row: { value_usd: number; value_text: string }): string => say({ value: row.value_usd, unit: 'usd', qualifier: 'exact', value_text: row.value_text }, locale);
+  /**
+   * The report gives a forecast for one or two of a figure's years: those years as a small
+   * table, not columns among 未公布 slots (the notes name the years it leaves out).
+   */
+  const forecastTable = (rows: { year: number; value_usd: number }[]): ChartSpec => ({
+    type: 'ranking-table',
+    rows: rows.map((r) => ({ year: String(r.year), value: r.value_usd })),
+    columns: [
+      { key: 'year', label: tr({ 'zh-CN': '年份', en: 'Year' }), kind: 'text', rowHeader: true },
+      { key: 'value', label: tr({ 'zh-CN': '预测支出', en: 'Forecast spending' }), unit: usd, kind: 'number', bar: false, format: { style: 'yi' } },
+    ],
+    options: { sortKey: 'year', direction: 'ascending', rowKey: 'year' },
+  });
 
   // 壹.03 政策趋向 (provincial policies, 表 2)
   const policies = provincialPolicies();
@@ -76,6 +90,7 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
   const leaderFilings = required(filingsLeader.filings, `${filingsLeader.city_zh}'s filings`);
   const filingsMissing = filings.filter((r) => r.filings === null).map((r) => r.city_zh);
   const filingsMissingEn = filings.filter((r) => r.filings === null).map((r) => r.city_en);
+  const filingsAxis = axisOf(filingsByCityDef, 'filings', locale);
   /** The count as printed (295个), in English in words (295 projects); 未公布 when the report gives none. */
   const filingText = (r: (typeof filings)[number]): string => {
     if (!r.filings_text) return tr({ 'zh-CN': '未公布', en: 'Not published' });
@@ -121,7 +136,12 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
             { key: 'name_zh', label: 'In the report', kind: 'text' },
           ],
         }),
-        options: { sortKey: 'number', direction: 'ascending', rowKey: 'number' },
+        options: {
+          sortKey: 'number',
+          direction: 'ascending',
+          rowKey: 'number',
+          current: { key: String(usNamedTechnology().number), cue: tr({ 'zh-CN': '报告正文点名', en: 'named in the report' }) },
+        },
       },
       table: table(
         tr({
@@ -141,14 +161,14 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
         en: `IDC forecasts global blockchain spending will rise to ${yiUsd(globalLast.value_usd, locale)} in ${globalLast.year}`,
       }),
       subtitle: tr({
-        'zh-CN': `全球区块链市场支出预测（仅联盟链与分布式账本，不含虚拟货币），${globalYears[0]}—${globalYears.at(-1)} 年`,
-        en: `Forecast spending on blockchain worldwide (consortium chains and distributed ledgers only, excluding virtual currencies), ${globalYears[0]}–${globalYears.at(-1)}`,
+        'zh-CN': `全球区块链市场支出预测（仅联盟链与分布式账本，不含虚拟货币），${formatYearSpan(globalYears[0] ?? '', globalYears.at(-1) ?? '', 'zh-CN')}`,
+        en: `Forecast spending on blockchain worldwide (consortium chains and distributed ledgers only, excluding virtual currencies), ${formatYearSpan(globalYears[0] ?? '', globalYears.at(-1) ?? '', 'en')}`,
       }),
       source: sourceLine(report, '壹.02 市场规模（图 2）', tr({ 'zh-CN': 'IDC《全球区块链支出指南 2020》（2020V1）', en: `IDC, ${globalLast.publication_en}` })),
       notes: [
         tr({
-          'zh-CN': `图 2 覆盖 ${globalYears[0]}—${globalYears.at(-1)} 年，但报告正文只给出 ${globalForecast.map((r) => r.year).join(' 年和 ')} 年的数值；其余年份未公布，不作插值。`,
-          en: `Figure 2 spans ${globalYears[0]}–${globalYears.at(-1)}, but the report’s text gives ${valuesFor(globalForecast.map((r) => r.year))}; the other years are unpublished and are not interpolated.`,
+          'zh-CN': `图 2 覆盖 ${formatYearSpan(globalYears[0] ?? '', globalYears.at(-1) ?? '', 'zh-CN')}，但报告正文只给出 ${globalForecast.map((r) => r.year).join(' 年和 ')} 年的数值；其余年份未公布，不作插值。`,
+          en: `Figure 2 spans ${formatYearSpan(globalYears[0] ?? '', globalYears.at(-1) ?? '', 'en')}, but the report’s text gives ${valuesFor(globalForecast.map((r) => r.year))}; the other years are unpublished and are not interpolated.`,
         }),
         tr({
           'zh-CN': `IDC 给出的全球五年复合年增长率为 ${pct(globalCagr.value, locale)}，起止年份未注明。由 ${globalFirst.year}、${globalLast.year} 两年数值反推的年均增速约为 ${pct(Math.round(globalCagrDerived * 10) / 10, locale)}（本站计算值）；两者起点不同，不能据此判断孰对孰错。`,
@@ -160,15 +180,7 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
         }),
       ],
       datasets: ['trends-2020/market-forecasts', 'trends-2020/stated-figures'],
-      chart: {
-        type: 'columns',
-        points: globalYears.map((year) => ({
-          label: String(year),
-          value: globalForecast.find((r) => r.year === year)?.value_usd ?? null,
-          forecast: true,
-        })),
-        options: { valueLabel: tr({ 'zh-CN': '支出', en: 'Spending' }), unit: usd, format: { style: 'yi', unit: usd } },
-      },
+      chart: forecastTable(globalForecast),
       table: table(
         [
           text('year', tr({ 'zh-CN': '年份', en: 'Year' })),
@@ -306,14 +318,14 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
         en: `IDC forecasts China’s blockchain spending will reach ${yiUsd(chinaLast.value_usd, locale)} in ${chinaLast.year}`,
       }),
       subtitle: tr({
-        'zh-CN': `中国区块链市场整体支出预测，${chinaYears[0]}—${chinaYears.at(-1)} 年（IDC ${chinaLast.edition} 版${chinaLast.published ? `，${yearMonth(chinaLast.published)}发布` : ''}）；报告给出的年复合增长率为 ${qualified(chinaCagr, locale, pct)}`,
-        en: `Forecast total spending on blockchain in China, ${chinaYears[0]}–${chinaYears.at(-1)} (IDC ${chinaLast.edition} edition${chinaLast.published ? `, published ${yearMonth(chinaLast.published, locale)}` : ''}); the report gives a compound annual growth rate of ${qualified(chinaCagr, locale, pct)}`,
+        'zh-CN': `中国区块链市场整体支出预测，${formatYearSpan(chinaYears[0] ?? '', chinaYears.at(-1) ?? '', 'zh-CN')}（IDC ${chinaLast.edition} 版${chinaLast.published ? `，${yearMonth(chinaLast.published)}发布` : ''}）；报告给出的年复合增长率为 ${qualified(chinaCagr, locale, pct)}`,
+        en: `Forecast total spending on blockchain in China, ${formatYearSpan(chinaYears[0] ?? '', chinaYears.at(-1) ?? '', 'en')} (IDC ${chinaLast.edition} edition${chinaLast.published ? `, published ${yearMonth(chinaLast.published, locale)}` : ''}); the report gives a compound annual growth rate of ${qualified(chinaCagr, locale, pct)}`,
       }),
       source: sourceLine(report, '壹.03 市场规模（图 7）', tr({ 'zh-CN': `IDC 中国《全球区块链支出指南》（${chinaLast.edition}）`, en: `IDC China, ${chinaLast.publication_en}` })),
       notes: [
         tr({
-          'zh-CN': `图 7 覆盖 ${chinaYears[0]}—${chinaYears.at(-1)} 年，但报告正文只给出 ${chinaForecast.map((r) => r.year).join('、')} 年的数值；其余年份未公布，不按增长率倒推。`,
-          en: `Figure 7 spans ${chinaYears[0]}–${chinaYears.at(-1)}, but the report’s text gives ${valuesFor(chinaForecast.map((r) => r.year))}; the other years are unpublished and are not worked back from the growth rate.`,
+          'zh-CN': `图 7 覆盖 ${formatYearSpan(chinaYears[0] ?? '', chinaYears.at(-1) ?? '', 'zh-CN')}，但报告正文只给出 ${chinaForecast.map((r) => r.year).join('、')} 年的数值；其余年份未公布，不按增长率倒推。`,
+          en: `Figure 7 spans ${formatYearSpan(chinaYears[0] ?? '', chinaYears.at(-1) ?? '', 'en')}, but the report’s text gives ${valuesFor(chinaForecast.map((r) => r.year))}; the other years are unpublished and are not worked back from the growth rate.`,
         }),
         tr({
           'zh-CN': `${pct(chinaCagr.value, locale)} 的复合增长率起止年份报告未注明。`,
@@ -333,15 +345,7 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
         }),
       ],
       datasets: ['trends-2020/market-forecasts', 'trends-2020/stated-figures'],
-      chart: {
-        type: 'columns',
-        points: chinaYears.map((year) => ({
-          label: String(year),
-          value: chinaForecast.find((r) => r.year === year)?.value_usd ?? null,
-          forecast: true,
-        })),
-        options: { valueLabel: tr({ 'zh-CN': '支出', en: 'Spending' }), unit: usd, format: { style: 'yi', unit: usd } },
-      },
+      chart: forecastTable(chinaForecast),
       table: table(
         [
           text('year', tr({ 'zh-CN': '年份', en: 'Year' })),
@@ -435,8 +439,8 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
       ),
       notes: [
         tr({
-          'zh-CN': `${filingsMissing.join('、')}的备案数报告未公布，只说它们与${filingsLeader.city_zh}差距较大；排列顺序是正文提及的先后，不一定是名次。`,
-          en: `The report gives no counts for ${formatList(filingsMissingEn, 'en')}, saying only that they trail ${filingsLeader.city_en} by a wide margin; they are listed in the order the text names them, which is not necessarily their rank.`,
+          'zh-CN': `${filingsMissing.join('、')}的备案数报告未公布，只说它们与${filingsLeader.city_zh}差距较大；正文提及它们的先后不一定是名次。`,
+          en: `The counts for ${formatList(filingsMissingEn, 'en')} are not published: the report says only that they trail ${filingsLeader.city_en} by a wide margin, naming them in an order that is not necessarily their rank.`,
         }),
         tr({
           'zh-CN': `${filingsLeader.city_zh}所占比例由 ${formatNumber(leaderFilings)} ÷ ${formatNumber(filingsTotal.value)} 算出，属计算值。`,
@@ -448,10 +452,22 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
         }),
       ],
       datasets: ['trends-2020/filings-by-city', 'trends-2020/stated-figures'],
+      // Only the leader's count is published: a one-row table, the cities without a count named in the notes.
       chart: {
-        type: 'ranked-bars',
-        rows: filings.map((r) => ({ label: en ? r.city_en : r.city_zh, value: r.filings ?? null, highlight: r.stated_order === 1 })),
-        options: { ...axisOf(filingsByCityDef, 'filings', locale), showMissing: true },
+        type: 'ranking-table',
+        rows: filings.filter((r) => r.filings !== null && r.filings !== undefined).map((r) => ({ city: en ? r.city_en : r.city_zh, filings: r.filings ?? null })),
+        columns: [
+          { key: 'city', label: tr({ 'zh-CN': '城市', en: 'City' }), kind: 'text', rowHeader: true },
+          // The header names its unit once: "Projects filed", not "Projects filed (projects)" (withUnit's rule).
+          {
+            key: 'filings',
+            label: filingsAxis.valueLabel,
+            ...(filingsAxis.unit && withUnit(filingsAxis.valueLabel, filingsAxis.unit, locale) !== filingsAxis.valueLabel ? { unit: filingsAxis.unit } : {}),
+            kind: 'number',
+            bar: false,
+          },
+        ],
+        options: { sortKey: 'filings', direction: 'descending', rowKey: 'city' },
       },
       table: table(
         [

@@ -10,6 +10,8 @@ export const usCriticalTechnologies = dataset('us-critical-technologies', { key:
   name_zh: col.text(),
   /** Official English name from the White House list. */
   name_en: col.text(),
+  /** true for the technology the report's text names beside the table (分布式账本技术…就位列其中), the one the table is cited for. */
+  named_in_text: col.flag(),
 });
 
 export type UsCriticalTechnologyRow = RowOf<typeof usCriticalTechnologies>;
