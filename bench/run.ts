@@ -22,6 +22,7 @@ import { measureEmbedFit } from './lib/embed-fit.ts';
 import { formatRatio, median, pairedRatio, ratioOf } from './lib/stats.ts';
 import { pageSizes, type PageSizes } from './lib/sizes.ts';
 import { buildPeerPages } from './peer/build.ts';
+import { PEER_NAMES } from './lib/markdown.ts';
 
 
 /** Chapter slugs per report, to tell chapter pages from other pages under a report. */
@@ -176,18 +177,29 @@ async function main() {
         // 5. The peer pages, from the same CSV.
         let peerServer: StaticServer | undefined;
         if (browser && !OPTIONS.skip.has('peer')) {
-          log('bench: building the peer pages (Observable Plot, static SVG)');
+          log('bench: building the peer pages (Observable Plot in the browser and at build time, Vega-Lite at build time, static SVG)');
           const peer = await buildPeerPages();
           peerServer = await serveStatic(peer.root, { port: OPTIONS.peerPort, headers: false });
           servers.push(peerServer);
-          const peerFacts = await loadFacts(browser, peerServer.origin, [peer.plot, peer.lowerBound]);
+          const peerPages = [
+            { name: PEER_NAMES.plot, path: peer.plot, selector: '#chart svg' },
+            { name: PEER_NAMES.plotSsr, path: peer.plotSsr, selector: 'main svg' },
+            { name: PEER_NAMES.vegaLite, path: peer.vegaLite, selector: 'main svg' },
+            { name: PEER_NAMES.lowerBound, path: peer.lowerBound, selector: 'svg[role="img"]' },
+          ];
+          const peerFacts = await loadFacts(browser, peerServer.origin, peerPages.map((p) => p.path));
           const oursPage = results.pages.find((p) => p.path === ours)!;
           const rows: NonNullable<BenchResults['peer']>['rows'] = [
             { name: `ours (${ours})`, url: site.origin + ours, sizes: oursPage, ...(oursPage.load ? { load: oursPage.load } : {}), timing: {} },
-            { name: 'Observable Plot', url: peerServer.origin + peer.plot, sizes: pageSizes(peer.root, 'plot/index.html', peer.plot), load: peerFacts[0]!, timing: {} },
-            { name: 'static SVG (lower bound)', url: peerServer.origin + peer.lowerBound, sizes: pageSizes(peer.root, 'static/index.html', peer.lowerBound), load: peerFacts[1]!, timing: {} },
+            ...peerPages.map((p) => ({
+              name: p.name,
+              url: peerServer!.origin + p.path,
+              sizes: pageSizes(peer.root, `${p.path.slice(1)}index.html`, p.path),
+              load: peerFacts.find((f) => f.path === p.path)!,
+              timing: {},
+            })),
           ];
-          const selectors = ['svg[role="img"]', '#chart svg', 'svg[role="img"]'];
+          const selectors = ['svg[role="img"]', ...peerPages.map((p) => p.selector)];
           for (const throttle of [NO_THROTTLE, MOBILE_THROTTLE]) {
             for (const [i, row] of rows.entries()) {
               log(`bench: time to chart, ${row.name}, ${throttle.label}`);
