@@ -17,7 +17,8 @@ import { OPTIONS, type BenchResults } from './lib/results.ts';
 import { benchPng } from './lib/png.ts';
 import { benchExplorer } from './lib/explorer.ts';
 import { BUILD_CACHES, clearCaches, copyProject, growData, relaxChecks, removeProject, RELAX_CHECKS_ENV, timeBuild, type BuildRun } from './lib/project.ts';
-import { PARTS } from './lib/parts.ts';
+import { PARTS, type Part } from './lib/parts.ts';
+import { CLS_VIEWPORTS, measureCls } from './lib/cls.ts';
 import { measureEmbedFit } from './lib/embed-fit.ts';
 import { formatRatio, median, pairedRatio, ratioOf } from './lib/stats.ts';
 import { pageSizes, type PageSizes } from './lib/sizes.ts';
@@ -131,7 +132,7 @@ async function main() {
     const files = discoverPages(dist);
     results.build.pages = files.length;
     const ours = files.some((f) => f.path === '/embed/a-top50-scores/') ? '/embed/a-top50-scores/' : '/charts/';
-    const needSite = !OPTIONS.skip.has('pages') || !OPTIONS.skip.has('embeds') || !OPTIONS.skip.has('peer') || !OPTIONS.skip.has('lighthouse') || !OPTIONS.skip.has('explorer');
+    const needSite = ['pages', 'embeds', 'peer', 'lighthouse', 'explorer', 'cls'].some((part) => !OPTIONS.skip.has(part as Part));
     if (needSite) {
       results.pages = files.map((f) => {
         const kind = pageKind(f.path, CHAPTERS);
@@ -150,7 +151,7 @@ async function main() {
     if (needSite) {
       const site = await serveStatic(dist, { port: OPTIONS.port, headers: 'cloudflare' });
       servers.push(site);
-      const browser = !OPTIONS.skip.has('pages') || !OPTIONS.skip.has('embeds') || !OPTIONS.skip.has('peer') || !OPTIONS.skip.has('explorer') ? await launchBrowser() : undefined;
+      const browser = ['pages', 'embeds', 'peer', 'explorer', 'cls'].some((part) => !OPTIONS.skip.has(part as Part)) ? await launchBrowser() : undefined;
       try {
         if (browser && !OPTIONS.skip.has('pages')) {
           log(`bench: loading ${files.length} pages with JS on and off`);
@@ -159,6 +160,14 @@ async function main() {
             const fact = facts.find((f) => f.path === page.path);
             if (fact) page.load = fact;
           }
+        }
+
+        // 4a. Layout shift: every page of both editions on a phone and a desktop.
+        if (browser && !OPTIONS.skip.has('cls')) {
+          log(`bench: layout shift of ${files.length} pages at ${CLS_VIEWPORTS.map((v) => v.label).join(' and ')}`);
+          results.cls = await measureCls(browser, site.origin, files.map((f) => f.path));
+          const shifted = results.cls.pages.filter((p) => p.cls > 0);
+          log(`  cls: max ${results.cls.max.toFixed(4)}, ${shifted.length} page loads with CLS > 0${shifted.length ? `: ${shifted.map((p) => `${p.path} ${p.viewport} ${p.cls.toFixed(4)}`).join(', ')}` : ''}`);
         }
 
         // 4b. The snippet's fixed height against each embed page, without host scripts.

@@ -231,6 +231,20 @@ export function renderMarkdown(r: BenchResults): string {
     out.push(`JS per page: ${jsPages.length} of ${r.pages.length} pages load any JS on open; the most is ${kb(Math.max(0, ...r.pages.map((p) => p.js.gz)))} gzip (${[...r.pages].sort((a, b) => b.js.gz - a.js.gz)[0]?.path ?? '–'}); median ${kb(median(r.pages.map((p) => p.js.gz)))}.`, '');
   }
 
+  if (r.cls) {
+    const c = r.cls;
+    const shifted = c.pages.filter((p) => p.cls > 0);
+    out.push('## Layout shift', '');
+    out.push(
+      `Every page of both editions (embed pages too) loaded in Chromium at ${c.viewports.join(' and ')}, a fresh context each: the layout-shift entries from navigation (buffered, those after input left out) until load and ${c.settleMs} ms more, summed. ` +
+        `**Largest CLS: ${c.max.toFixed(4)}**; ${shifted.length} of ${c.pages.length} page loads shifted.`,
+      '',
+    );
+    if (shifted.length) {
+      out.push(table(['page', 'viewport', 'CLS', 'what moved most'], [...shifted].sort((a, b) => b.cls - a.cls).map((p) => [`\`${p.path}\``, p.viewport, p.cls.toFixed(4), p.sources.map((x) => `\`${x}\``).join(', ') || '–'])), '');
+    }
+  }
+
   // Lighthouse.
   if (r.lighthouse.length) {
     out.push('## Lighthouse (mobile profile)', '');
@@ -351,6 +365,12 @@ export function renderMarkdown(r: BenchResults): string {
     'Lighthouse 100 in performance, accessibility, best practices and SEO',
     ours.length === 0 ? 'not run' : below.length === 0 ? 'met' : 'MISSED',
     below.map((l) => `${l.path}: ${Object.entries(l.scores).filter(([, v]) => v < 100).map(([k, v]) => `${k} ${v}`).join(', ')}${l.misses.length ? ` (${l.misses.join('; ')})` : ''}`).join(' · ') || `${ours.length} pages`,
+  ]);
+  const shifted = r.cls?.pages.filter((p) => p.cls > 0) ?? [];
+  budgetRows.push([
+    'CLS 0 on every page',
+    r.cls ? (shifted.length === 0 ? 'met' : 'MISSED') : 'not run',
+    r.cls ? (shifted.length === 0 ? `${new Set(r.cls.pages.map((p) => p.path)).size} pages at ${r.cls.viewports.join(' and ')}` : shifted.map((p) => `${p.path} at ${p.viewport}: ${p.cls.toFixed(4)}`).join('; ')) : 'layout shift was not measured in this run',
   ]);
   const peerLine = peerVerdict(r.peer);
   budgetRows.push([`TOP50 embed at most ${BUDGETS.embedOverPlotSsr}× the build-time Plot peer in bytes, and no slower to chart`, peerLine.ok === undefined ? 'not run' : peerLine.ok ? 'met' : 'MISSED', peerLine.line]);
