@@ -21,13 +21,6 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  vite: {
-    build: {
-      // The embed page's stylesheet (embed.css with chart.css inside) is written into the page: an iframe then draws
-      // the chart without a render-blocking request for CSS first. Other stylesheets keep Vite's rule (inline under 4 KB).
-      assetsInlineLimit: (file, content) => (file.endsWith('.css') && content.includes('.embed-main') ? true : undefined),
-    },
-  },
   // No Markdown with code on this site; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   // Quality gates (issue 7): a CSP <meta> on every page, with hashes of Astro's inline scripts and styles.

@@ -19,11 +19,6 @@ export const VNU_FALSE_POSITIVES: { pattern: RegExp; reason: string }[] = [
     pattern: /^CSS: “container(-type|-name)?”: Property “container(-type|-name)?” doesn't exist\.$/,
     reason: 'CSS Containment 3 container queries (Baseline 2023); vnu 26.9 does not know them',
   },
-  {
-    // Checked only where the CSS is in the page: embed pages carry chart.css, whose narrow and wide SVGs switch by container width.
-    pattern: /^CSS: Unrecognized at-rule “@container”\.?$/,
-    reason: 'the @container rules of the same container queries; vnu 26.9 does not parse them',
-  },
 ];
 
 interface VnuMessage {
