@@ -17,11 +17,13 @@ import { OPTIONS, type BenchResults } from './lib/results.ts';
 import { benchPng } from './lib/png.ts';
 import { benchExplorer } from './lib/explorer.ts';
 import { BUILD_CACHES, clearCaches, copyProject, growData, relaxChecks, removeProject, RELAX_CHECKS_ENV, timeBuild, type BuildRun } from './lib/project.ts';
-import { PARTS } from './lib/parts.ts';
+import { PARTS, type Part } from './lib/parts.ts';
+import { CLS_VIEWPORTS, measureCls } from './lib/cls.ts';
 import { measureEmbedFit } from './lib/embed-fit.ts';
 import { formatRatio, median, pairedRatio, ratioOf } from './lib/stats.ts';
 import { pageSizes, type PageSizes } from './lib/sizes.ts';
 import { buildPeerPages } from './peer/build.ts';
+import { PEER_NAMES } from './lib/markdown.ts';
 
 
 /** Chapter slugs per report, to tell chapter pages from other pages under a report. */
@@ -130,7 +132,7 @@ async function main() {
     const files = discoverPages(dist);
     results.build.pages = files.length;
     const ours = files.some((f) => f.path === '/embed/a-top50-scores/') ? '/embed/a-top50-scores/' : '/charts/';
-    const needSite = !OPTIONS.skip.has('pages') || !OPTIONS.skip.has('embeds') || !OPTIONS.skip.has('peer') || !OPTIONS.skip.has('lighthouse') || !OPTIONS.skip.has('explorer');
+    const needSite = ['pages', 'embeds', 'peer', 'lighthouse', 'explorer', 'cls'].some((part) => !OPTIONS.skip.has(part as Part));
     if (needSite) {
       results.pages = files.map((f) => {
         const kind = pageKind(f.path, CHAPTERS);
@@ -149,7 +151,7 @@ async function main() {
     if (needSite) {
       const site = await serveStatic(dist, { port: OPTIONS.port, headers: 'cloudflare' });
       servers.push(site);
-      const browser = !OPTIONS.skip.has('pages') || !OPTIONS.skip.has('embeds') || !OPTIONS.skip.has('peer') || !OPTIONS.skip.has('explorer') ? await launchBrowser() : undefined;
+      const browser = ['pages', 'embeds', 'peer', 'explorer', 'cls'].some((part) => !OPTIONS.skip.has(part as Part)) ? await launchBrowser() : undefined;
       try {
         if (browser && !OPTIONS.skip.has('pages')) {
           log(`bench: loading ${files.length} pages with JS on and off`);
@@ -158,6 +160,14 @@ async function main() {
             const fact = facts.find((f) => f.path === page.path);
             if (fact) page.load = fact;
           }
+        }
+
+        // 4a. Layout shift: every page of both editions on a phone and a desktop.
+        if (browser && !OPTIONS.skip.has('cls')) {
+          log(`bench: layout shift of ${files.length} pages at ${CLS_VIEWPORTS.map((v) => v.label).join(' and ')}`);
+          results.cls = await measureCls(browser, site.origin, files.map((f) => f.path));
+          const shifted = results.cls.pages.filter((p) => p.cls > 0);
+          log(`  cls: max ${results.cls.max.toFixed(4)}, ${shifted.length} page loads with CLS > 0${shifted.length ? `: ${shifted.map((p) => `${p.path} ${p.viewport} ${p.cls.toFixed(4)}`).join(', ')}` : ''}`);
         }
 
         // 4b. The snippet's fixed height against each embed page, without host scripts.
@@ -176,18 +186,29 @@ async function main() {
         // 5. The peer pages, from the same CSV.
         let peerServer: StaticServer | undefined;
         if (browser && !OPTIONS.skip.has('peer')) {
-          log('bench: building the peer pages (Observable Plot, static SVG)');
+          log('bench: building the peer pages (Observable Plot in the browser and at build time, Vega-Lite at build time, static SVG)');
           const peer = await buildPeerPages();
           peerServer = await serveStatic(peer.root, { port: OPTIONS.peerPort, headers: false });
           servers.push(peerServer);
-          const peerFacts = await loadFacts(browser, peerServer.origin, [peer.plot, peer.lowerBound]);
+          const peerPages = [
+            { name: PEER_NAMES.plot, path: peer.plot, selector: '#chart svg' },
+            { name: PEER_NAMES.plotSsr, path: peer.plotSsr, selector: 'main svg' },
+            { name: PEER_NAMES.vegaLite, path: peer.vegaLite, selector: 'main svg' },
+            { name: PEER_NAMES.lowerBound, path: peer.lowerBound, selector: 'svg[role="img"]' },
+          ];
+          const peerFacts = await loadFacts(browser, peerServer.origin, peerPages.map((p) => p.path));
           const oursPage = results.pages.find((p) => p.path === ours)!;
           const rows: NonNullable<BenchResults['peer']>['rows'] = [
             { name: `ours (${ours})`, url: site.origin + ours, sizes: oursPage, ...(oursPage.load ? { load: oursPage.load } : {}), timing: {} },
-            { name: 'Observable Plot', url: peerServer.origin + peer.plot, sizes: pageSizes(peer.root, 'plot/index.html', peer.plot), load: peerFacts[0]!, timing: {} },
-            { name: 'static SVG (lower bound)', url: peerServer.origin + peer.lowerBound, sizes: pageSizes(peer.root, 'static/index.html', peer.lowerBound), load: peerFacts[1]!, timing: {} },
+            ...peerPages.map((p) => ({
+              name: p.name,
+              url: peerServer!.origin + p.path,
+              sizes: pageSizes(peer.root, `${p.path.slice(1)}index.html`, p.path),
+              load: peerFacts.find((f) => f.path === p.path)!,
+              timing: {},
+            })),
           ];
-          const selectors = ['svg[role="img"]', '#chart svg', 'svg[role="img"]'];
+          const selectors = ['svg[role="img"]', ...peerPages.map((p) => p.selector)];
           for (const throttle of [NO_THROTTLE, MOBILE_THROTTLE]) {
             for (const [i, row] of rows.entries()) {
               log(`bench: time to chart, ${row.name}, ${throttle.label}`);

@@ -14,6 +14,14 @@ const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '–
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const table = (head: string[], rows: (string | number)[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 
+/** The peer pages' names in results.json (the browser-drawn Plot peer keeps the name it had before the build-time peers came). */
+export const PEER_NAMES = {
+  plot: 'Observable Plot',
+  plotSsr: 'Observable Plot, drawn at build time',
+  vegaLite: 'Vega-Lite, drawn at build time',
+  lowerBound: 'static SVG (lower bound)',
+} as const;
+
 /** Pages whose purpose needs JS (not reading pages): the search results. */
 export const JS_EXEMPT = ['/search/'];
 
@@ -29,7 +37,39 @@ export const BUDGETS = {
   lighthouse: 100,
   /** A cold build (every cache empty) at most this many times the warm build. */
   coldOverWarm: 2,
+  /** Our TOP50 embed at most this many times the build-time Plot peer's bytes (total gzip). */
+  embedOverPlotSsr: 2,
 };
+
+/** The mobile profile's key in a peer row's timing (browser.ts MOBILE_THROTTLE.label starts with it). */
+const MOBILE = 'mobile';
+
+/**
+ * Our TOP50 embed against the build-time peers: bytes at most 2× the
+ * build-time Plot page's (total gzip), and time to chart on the mobile
+ * profile no slower than either build-time peer's (medians).
+ */
+export function peerVerdict(peer: BenchResults['peer']): { ok: boolean | undefined; line: string } {
+  const ours = peer?.rows[0];
+  const buildTime = (peer?.rows ?? []).filter((p) => p.name === PEER_NAMES.plotSsr || p.name === PEER_NAMES.vegaLite);
+  const plotSsr = buildTime.find((p) => p.name === PEER_NAMES.plotSsr);
+  if (!ours || !plotSsr) return { ok: undefined, line: 'the build-time peers were not measured in this run' };
+  const mobileOf = (row: typeof ours) => Object.entries(row.timing).find(([k]) => k.startsWith(MOBILE))?.[1].median;
+  const bytesRatio = ratioOf(ours.sizes.total.gz, plotSsr.sizes.total.gz);
+  const bytesOk = bytesRatio <= BUDGETS.embedOverPlotSsr;
+  const oursMs = mobileOf(ours);
+  const slower = buildTime.filter((p) => {
+    const theirs = mobileOf(p);
+    return oursMs === undefined || theirs === undefined || oursMs > theirs;
+  });
+  const timing = buildTime.map((p) => `${p.name} ${ms(mobileOf(p))}`).join(', ');
+  return {
+    ok: bytesOk && slower.length === 0,
+    line:
+      `${kb(ours.sizes.total.gz)} gzip = ${Number.isNaN(bytesRatio) ? '–' : `${bytesRatio.toFixed(2)}×`} the build-time Plot page's ${kb(plotSsr.sizes.total.gz)} (${bytesOk ? 'within' : 'MORE than'} ${BUDGETS.embedOverPlotSsr}×); ` +
+      `time to chart on the mobile profile ${ms(oursMs)} against ${timing}${slower.length ? ` (SLOWER than ${slower.map((p) => p.name).join(', ')})` : ' (no slower)'}`,
+  };
+}
 
 /** Whether cold ≤ limit × warm, as the line the report states. */
 export function coldVerdict(coldMs: number | undefined, warmMs: number | undefined, limit = BUDGETS.coldOverWarm): { ok: boolean | undefined; line: string } {
@@ -191,6 +231,20 @@ export function renderMarkdown(r: BenchResults): string {
     out.push(`JS per page: ${jsPages.length} of ${r.pages.length} pages load any JS on open; the most is ${kb(Math.max(0, ...r.pages.map((p) => p.js.gz)))} gzip (${[...r.pages].sort((a, b) => b.js.gz - a.js.gz)[0]?.path ?? '–'}); median ${kb(median(r.pages.map((p) => p.js.gz)))}.`, '');
   }
 
+  if (r.cls) {
+    const c = r.cls;
+    const shifted = c.pages.filter((p) => p.cls > 0);
+    out.push('## Layout shift', '');
+    out.push(
+      `Every page of both editions (embed pages too) loaded in Chromium at ${c.viewports.join(' and ')}, a fresh context each: the layout-shift entries from navigation (buffered, those after input left out) until load and ${c.settleMs} ms more, summed. ` +
+        `**Largest CLS: ${c.max.toFixed(4)}**; ${shifted.length} of ${c.pages.length} page loads shifted.`,
+      '',
+    );
+    if (shifted.length) {
+      out.push(table(['page', 'viewport', 'CLS', 'what moved most'], [...shifted].sort((a, b) => b.cls - a.cls).map((p) => [`\`${p.path}\``, p.viewport, p.cls.toFixed(4), p.sources.map((x) => `\`${x}\``).join(', ') || '–'])), '');
+    }
+  }
+
   // Lighthouse.
   if (r.lighthouse.length) {
     out.push('## Lighthouse (mobile profile)', '');
@@ -212,12 +266,17 @@ export function renderMarkdown(r: BenchResults): string {
 
   // Peer.
   if (r.peer) {
-    const [ours, plot, lower] = r.peer.rows;
-    out.push('## The TOP50 score chart against a peer', '');
-    out.push(`The same chart (50 ranked bars, China highlighted) and ranking table, from the same CSV: ours as the site serves it (\`${r.peer.ours}\`), drawn in the browser by Observable Plot with its defaults (bundled with esbuild, CSV fetched at run time), and a hand-written static page with inline SVG bars and no JS (the lower bound). Time to chart: from navigation start until the chart's SVG has a box on screen, polled every frame, fresh cache each run, median of ${r.options.timingRuns}.`, '');
+    const [ours, ...peers] = r.peer.rows;
+    out.push('## The TOP50 score chart against its peers', '');
+    out.push(
+      `The same chart (50 ranked bars, China highlighted) and ranking table, from the same CSV: ours as the site serves it (\`${r.peer.ours}\`); Observable Plot drawn in the browser with its defaults (bundled with esbuild, CSV fetched at run time); Observable Plot and Vega-Lite drawn at build time (Plot with a server DOM, Vega-Lite through Vega's headless \`toSVG()\`), each SVG inline in a static page with the table and no JS; and a hand-written static page with inline SVG bars and no JS (the lower bound). ` +
+        `Time to chart: from navigation start until the chart's SVG has a box on screen, polled every frame, fresh cache each run, median of ${r.options.timingRuns}.`,
+      '',
+    );
     const timingKeys = Object.keys(ours?.timing ?? {});
     const head = ['', 'total gz', 'transfer', 'JS gz', 'lighthouse perf', 'LCP', ...timingKeys.map((k) => `time to chart, ${k}`), 'no-JS'];
-    const line = (x: NonNullable<typeof ours>) => [
+    type PeerRow = NonNullable<typeof ours>;
+    const line = (x: PeerRow) => [
       x.name,
       kb(x.sizes.total.gz),
       kb(x.load?.transfer),
@@ -227,9 +286,9 @@ export function renderMarkdown(r: BenchResults): string {
       ...timingKeys.map((k) => ms(x.timing[k]?.median)),
       x.load ? (x.load.readableWithoutJs ? 'yes' : 'no') : '–',
     ];
-    if (ours && plot && lower) {
-      out.push(table(head, [line(ours), line(plot), line(lower)]), '');
-      const ratios = (other: typeof plot) => [
+    if (ours && peers.length) {
+      out.push(table(head, [line(ours), ...peers.map(line)]), '');
+      const ratios = (other: PeerRow) => [
         ratio(ours.sizes.total.gz, other.sizes.total.gz),
         ratio(ours.load?.transfer, other.load?.transfer),
         ratio(ours.sizes.js.gz + ours.sizes.jsLazy.gz, other.sizes.js.gz + other.sizes.jsLazy.gz),
@@ -239,7 +298,7 @@ export function renderMarkdown(r: BenchResults): string {
         '',
       ];
       out.push('Ratios (ours ÷ other; below 1× means ours is smaller or faster, except Lighthouse performance where higher is better):', '');
-      out.push(table(head, [['ours ÷ Observable Plot', ...ratios(plot)], ['ours ÷ static lower bound', ...ratios(lower)]]), '');
+      out.push(table(head, peers.map((p) => [`ours ÷ ${p.name}`, ...ratios(p)])), '');
     }
   }
 
@@ -307,6 +366,14 @@ export function renderMarkdown(r: BenchResults): string {
     ours.length === 0 ? 'not run' : below.length === 0 ? 'met' : 'MISSED',
     below.map((l) => `${l.path}: ${Object.entries(l.scores).filter(([, v]) => v < 100).map(([k, v]) => `${k} ${v}`).join(', ')}${l.misses.length ? ` (${l.misses.join('; ')})` : ''}`).join(' · ') || `${ours.length} pages`,
   ]);
+  const shifted = r.cls?.pages.filter((p) => p.cls > 0) ?? [];
+  budgetRows.push([
+    'CLS 0 on every page',
+    r.cls ? (shifted.length === 0 ? 'met' : 'MISSED') : 'not run',
+    r.cls ? (shifted.length === 0 ? `${new Set(r.cls.pages.map((p) => p.path)).size} pages at ${r.cls.viewports.join(' and ')}` : shifted.map((p) => `${p.path} at ${p.viewport}: ${p.cls.toFixed(4)}`).join('; ')) : 'layout shift was not measured in this run',
+  ]);
+  const peerLine = peerVerdict(r.peer);
+  budgetRows.push([`TOP50 embed at most ${BUDGETS.embedOverPlotSsr}× the build-time Plot peer in bytes, and no slower to chart`, peerLine.ok === undefined ? 'not run' : peerLine.ok ? 'met' : 'MISSED', peerLine.line]);
   const coldOk = coldMs === undefined || coldMs <= BUDGETS.buildMs;
   budgetRows.push([
     'Full build including search index under 20 s',

@@ -1,7 +1,7 @@
 /** The parts of `npm run bench` and which of them a run leaves out (BENCH_ONLY, BENCH_SKIP). */
 
 /** The parts of the bench; the build always runs, since every other part measures what it built. */
-export const PARTS = ['build', 'pages', 'embeds', 'peer', 'lighthouse', 'growth', 'png', 'explorer'] as const;
+export const PARTS = ['build', 'pages', 'embeds', 'peer', 'lighthouse', 'growth', 'png', 'explorer', 'cls'] as const;
 export type Part = (typeof PARTS)[number];
 
 /** Parts to leave out: BENCH_SKIP, and with BENCH_ONLY every part it does not name. */

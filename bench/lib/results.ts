@@ -5,6 +5,7 @@ import type { EmbedFitResults } from './embed-fit.ts';
  * markdown.ts renders it.
  */
 import type { LoadFacts } from './browser.ts';
+import type { ClsResults } from './cls.ts';
 import type { ExplorerResults } from './explorer.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import { skippedParts } from './parts.ts';
@@ -61,6 +62,8 @@ export interface BenchResults {
   png?: PngResults;
   /** Each chart's fixed snippet height against its embed page's content, at GAP_WIDTHS (embed-fit.ts). */
   embeds?: EmbedFitResults;
+  /** Layout shift of every page on a phone and a desktop. */
+  cls?: ClsResults;
   /** The TOP50 index explorer: its JS and the time one weight change takes. */
   explorer?: ExplorerResults;
   growth?: { factor: number; top50Rows: number; industryRows: number; runs: BuildRun[]; medianMs: number; medianCpuMs?: number; distBytes?: number }[];

@@ -4,6 +4,9 @@
  *
  * - plot/: the chart and the ranking table drawn in the browser by
  *   Observable Plot with its defaults (bench/peer/plot.js, bundled by esbuild);
+ * - plot-ssr/ and vega-lite/: the same chart drawn at build time (here, in
+ *   Node) by Observable Plot and by Vega-Lite (bench/peer/build-time.ts),
+ *   the SVG inline in a static page with the table, no JS;
  * - static/: a hand-written static page, inline SVG bars and a table, no JS:
  *   the lower bound of what the chart can cost.
  */
@@ -11,25 +14,33 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import Papa from 'papaparse';
+import { plotFigure, vegaLiteSvg, type ChartWords, type ScoreRow } from './build-time.ts';
 
 export interface PeerPages {
   root: string;
   plot: string;
+  /** Observable Plot drawn at build time (server DOM). */
+  plotSsr: string;
+  /** Vega-Lite rendered to SVG at build time. */
+  vegaLite: string;
   lowerBound: string;
 }
 
-interface Row {
-  rank: number;
-  company_zh: string;
-  country_zh: string;
-  country_code: string;
-  score: number;
-}
+type Row = ScoreRow;
 
 const CSV = 'data/patents-2021/top50.csv';
 const TITLE = '2021 年全球区块链专利质量 TOP50';
 const SUBTITLE = '专利质量得分（满分 100），中国公司以深色标出';
 const SOURCE = '来源：零壹智库《2021 年区块链专利质量发展报告》表 2';
+
+const WORDS: ChartWords = {
+  title: TITLE,
+  subtitle: SUBTITLE,
+  source: SOURCE,
+  ariaLabel: `${TITLE} 得分条形图`,
+  scoreLabel: '专利质量得分',
+  tooltip: (label, score) => `${label}：${score.toFixed(1)} 分`,
+};
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -100,7 +111,7 @@ function barsSvg(rows: Row[]): string {
 export async function buildPeerPages(outDir = 'bench/out/peer'): Promise<PeerPages> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'plot'), { recursive: true });
-  mkdirSync(join(outDir, 'static'), { recursive: true });
+  for (const dir of ['static', 'plot-ssr', 'vega-lite']) mkdirSync(join(outDir, dir), { recursive: true });
   copyFileSync(CSV, join(outDir, 'top50.csv'));
   const rows = rowsOf(readFileSync(CSV, 'utf8'));
 
@@ -126,5 +137,10 @@ export async function buildPeerPages(outDir = 'bench/out/peer'): Promise<PeerPag
       `<h1>${escape(TITLE)}</h1>\n<figure><figcaption>${escape(SUBTITLE)}</figcaption>${barsSvg(rows)}<p>${escape(SOURCE)}</p></figure>\n${tableHtml(rows)}`,
     ),
   );
-  return { root: outDir, plot: '/plot/', lowerBound: '/static/' };
+  writeFileSync(join(outDir, 'plot-ssr/index.html'), page(`${TITLE}（Observable Plot，构建时绘制）`, '', `<h1>${escape(TITLE)}</h1>\n${plotFigure(rows, WORDS)}\n${tableHtml(rows)}`));
+  writeFileSync(
+    join(outDir, 'vega-lite/index.html'),
+    page(`${TITLE}（Vega-Lite，构建时绘制）`, '', `<h1>${escape(TITLE)}</h1>\n<figure>${await vegaLiteSvg(rows, WORDS)}<figcaption>${escape(SOURCE)}</figcaption></figure>\n${tableHtml(rows)}`),
+  );
+  return { root: outDir, plot: '/plot/', plotSsr: '/plot-ssr/', vegaLite: '/vega-lite/', lowerBound: '/static/' };
 }

@@ -40,4 +40,8 @@ function setUpTabs(root: HTMLElement): void {
   list.hidden = false;
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-chart-tabs]')) setUpTabs(root);
+for (const root of document.querySelectorAll<HTMLElement>('[data-chart-tabs]')) {
+  setUpTabs(root);
+  // Ends the layout ChartPage.astro's styles hold for the script until now (scripting on): the panels' own `hidden` rules from here.
+  root.setAttribute('data-tabs-ready', '');
+}

@@ -58,4 +58,8 @@ function setUp(form: HTMLFormElement): void {
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-gallery-filters]');
-if (form) setUp(form);
+if (form) {
+  setUp(form);
+  // Gallery.astro's styles keep the form's place until now (scripting on); from here its own `hidden` decides.
+  form.setAttribute('data-gallery-ready', '');
+}

@@ -122,4 +122,8 @@ function setUp(root: HTMLElement): void {
   });
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-index-explorer]')) setUp(root);
+for (const root of document.querySelectorAll<HTMLElement>('[data-index-explorer]')) {
+  setUp(root);
+  // chart.css keeps the controls' place until now (scripting on); from here their own `hidden` decides.
+  root.setAttribute('data-explorer-ready', '');
+}
