@@ -12,6 +12,7 @@
  * text, so sentences composed in the frontmatter use the `html` tag below.
  */
 import { escapeHTML, isHTMLString, markHTMLString } from 'astro/runtime/server/index.js';
+import { formatList, type FormatLocale } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { referenceIn, sectionIn } from '../i18n/references.ts';
 import { useTranslations, type UIKey } from '../i18n/translate.ts';
@@ -54,6 +55,27 @@ export function joinProse(items: readonly unknown[], separator: string): Prose {
   return markHTMLString(items.map(escape).join(escapeHTML(separator))) as Prose;
 }
 
+/** A list in the locale's way ("A, B, and C"; "A、B和C"), the figures among its items kept as markup. */
+export function listProse(items: readonly unknown[], locale: FormatLocale): Prose {
+  // Each item stands in as a token that no list pattern contains, so only the pattern's own words are escaped.
+  const listed = formatList(items.map((_, i) => `\u0000${i}\u0000`), locale);
+  return markHTMLString(
+    listed
+      .split(/\u0000(\d+)\u0000/u)
+      .map((part, i) => (i % 2 === 1 ? escape(items[Number(part)]) : escapeHTML(part)))
+      .join(''),
+  ) as Prose;
+}
+
+/** What a reader hears of prose where no markup may go (an aria-label): the words alone, the figures' marks left out. */
+export function plainText(text: string | Prose): string {
+  if (!isHTMLString(text)) return String(text);
+  return String(text)
+    .replace(/<sup class="fig-mark"[^>]*>[^<]*<\/sup>|<span class="visually-hidden">[^<]*<\/span>/gu, '')
+    .replace(/<[^>]+>/gu, '')
+    .replace(/&(lt|gt|quot|#39|amp);/gu, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name] ?? '');
+}
+
 function attribute(name: string, value: string | undefined): string {
   return value === undefined ? '' : ` ${name}="${escapeHTML(value)}"`;
 }
@@ -78,7 +100,7 @@ export function proseSpeaker(locale: Locale, report: Pick<Report, 'id' | 'letter
   const href = (source: RowSource) => `${datasetPath(source.dataset, locale)}#${source.anchor}`;
 
   /** The `<a><data></a>` of one figure. */
-  const bound = (text: string, value: number, source: RowSource, derivation?: { how: string; sources: string }): Prose => {
+  const bound = (text: string, value: number | string, source: RowSource, derivation?: { how: string; sources: string }): Prose => {
     const printedLang = locale !== 'zh-CN' && HAN.test(source.printed) ? 'zh-CN' : undefined;
     const link =
       `<a class="fig${derivation ? ' fig-derived' : ''}" href="${escapeHTML(href(source))}"` +
@@ -99,16 +121,22 @@ export function proseSpeaker(locale: Locale, report: Pick<Report, 'id' | 'letter
     say: (figure: SayableFigure & object): Prose => bound(say(figure, locale), figure.value, ofFigure(figure)),
     /** The number alone, scaled as printed, bound to its row. */
     sayNumber: (figure: Pick<SayableFigure, 'value' | 'value_text' | 'unit'> & object): Prose => bound(sayNumber(figure, locale), figure.value, ofFigure(figure)),
+    /** A stated figure in the chapter's own words ("54,900 blockchain patent applications"), bound to its row. */
+    written: (figure: Pick<SayableFigure, 'value'> & object, text: string): Prose => bound(text, figure.value, ofFigure(figure)),
     /**
      * One cell of a table row (表 3's `granted`), written as `text` (the cell's value as a plain
      * number when not given), bound to its row.
      */
     cell: <R extends object>(row: R, column: keyof R & string, text?: string): Prose => {
-      const value = Number(row[column]);
+      // A text cell (a measure named with its threshold, "被引 1~2 次") keeps its words as its value.
+      const cellValue = row[column];
+      const value = typeof cellValue === 'number' ? cellValue : String(cellValue);
       return bound(text ?? String(row[column]), value, check(need(sourceOfRow(row, column), `${column} of a row`)));
     },
     /** A value the site computed, with the one mark that says so, bound to the rows it comes from. */
     sayDerived: (value: number, unit: Unit, decimals: number, derivation: Derivation): Prose => derivedText(sayDerived(value, unit, decimals, locale), value, derivation),
+    /** How many of the rows there are, counted by the site: "前 5 名", "the top 5 filers". */
+    count: (rows: readonly object[], text?: string): Prose => derivedText(text ?? String(rows.length), rows.length, { how: 'count', from: rows }),
     /** A computed value the chapter has already written (a count with its noun). */
     derived: (text: string, value: number, derivation: Derivation): Prose => derivedText(text, value, derivation),
   };
