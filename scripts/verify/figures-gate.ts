@@ -32,6 +32,12 @@ const NOT_PROSE = new Set(['script', 'style', 'template', 'svg', 'code', 'pre', 
 /** Charts and their captions, tools and notes: their numbers come from chart declarations, checked elsewhere. */
 const CHART_CLASSES = ['figure', 'chart-figure', 'figure-tools', 'figure-note'];
 
+/**
+ * A setting of the site's own method (prose.setting(): resamples, slider range), marked as such:
+ * not a figure of the report, so neither bound nor unbound.
+ */
+const isSetting = (node: Node) => node.nodeName === 'data' && attr(node, 'data-setting') !== undefined;
+
 /** A bound figure: a `<data>` with its value, inside a link to a row of a dataset page. */
 function isBound(node: Node, linkAncestor: Node | undefined): boolean {
   return node.nodeName === 'data' && attr(node, 'value') !== undefined && linkAncestor !== undefined && /\/data\/[^#]+#./u.test(attr(linkAncestor, 'href') ?? '');
@@ -59,6 +65,8 @@ export const NOT_FIGURES: readonly { why: string; edition: 'zh-CN' | 'en' | 'bot
   { why: 'quoted words of the report', edition: 'both', pattern: /(?<=“[^”。.]{0,30})\d+(?:\.\d+)?(?=[^“。]{0,30}”)/gu },
   // "1. The development landscape" in a list of chapters, "Opportunity 2" (zh 机遇二): a chapter's ordinal, not a figure.
   { why: 'an ordinal chapter marker', edition: 'both', pattern: /^\s*\d+(?=\.\s)|(?<=\bOpportunity\s)\d+(?=:)/gu },
+  // 01 Think Tank (零壹智库), 33.cn (复杂美): names that begin with digits.
+  { why: 'part of a name', edition: 'en', pattern: /\b01(?=\s?(?:Think Tank|Caijing))|\b\d+(?=\.(?:cn|com|org|co)\b)/gu },
   // TOP50, 5G, G20, COVID-19, B2B, SHA-256, v2.7: a name with digits in it.
   { why: 'part of a name', edition: 'both', pattern: /(?<=[A-Za-z][-.]?)\d+(?:\.\d+)*|\d+(?=[A-Za-z])/gu },
 ];
@@ -90,6 +98,7 @@ interface Block {
 }
 
 const BOUND_MARK = '\u2063';
+const SETTING_MARK = '\u2064';
 
 /** The prose blocks of a chapter page: inside its sections, charts left out; each block's own text (nested blocks are their own). */
 function proseBlocks(html: string): Block[] {
@@ -101,6 +110,10 @@ function proseBlocks(html: string): Block[] {
     if (nowInChapter && PROSE_BLOCKS.has(node.nodeName)) {
       current = { node, text: '', bound: 0 };
       blocks.push(current);
+    }
+    if (current && isSetting(node)) {
+      current.text += SETTING_MARK;
+      return;
     }
     if (current && isBound(node, link)) {
       current.bound += 1;

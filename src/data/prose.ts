@@ -26,7 +26,7 @@ import type { Unit } from './units.ts';
 export type Prose = ReturnType<typeof markHTMLString> & { readonly __prose?: never };
 
 /** How a computed value was worked out from its rows; each has its words in the text layer (`figure.how.*`). */
-export const DERIVATIONS = ['sum', 'difference', 'ratio', 'share', 'count', 'multiple', 'remainder'] as const;
+export const DERIVATIONS = ['sum', 'difference', 'ratio', 'share', 'count', 'multiple', 'remainder', 'growth', 'correlation', 'reranking'] as const;
 export type DerivationKind = (typeof DERIVATIONS)[number];
 
 /** The rows a computed value comes from, and the arithmetic. */
@@ -137,6 +137,12 @@ export function proseSpeaker(locale: Locale, report: Pick<Report, 'id' | 'letter
     sayDerived: (value: number, unit: Unit, decimals: number, derivation: Derivation): Prose => derivedText(sayDerived(value, unit, decimals, locale), value, derivation),
     /** How many of the rows there are, counted by the site: "前 5 名", "the top 5 filers". */
     count: (rows: readonly object[], text?: string): Prose => derivedText(text ?? String(rows.length), rows.length, { how: 'count', from: rows }),
+    /**
+     * A setting of the site's own method (2,000 resamples, weights from 0 to 10), fixed in code
+     * beside the computation it steers: not a figure of the report, so it has no row to link to.
+     */
+    setting: (value: number, text?: string): Prose =>
+      markHTMLString(`<data class="fig-setting" value="${escapeHTML(String(value))}" data-setting="">${escapeHTML(text ?? String(value))}</data>`) as Prose,
     /** A computed value the chapter has already written (a count with its noun). */
     derived: (text: string, value: number, derivation: Derivation): Prose => derivedText(text, value, derivation),
   };

@@ -32,6 +32,10 @@ describe('the figures gate', () => {
     expect(countFigures(page('<p>12 companies filed.</p>'), 'en').unbound.map((f) => f.number)).toEqual(['12']);
   });
 
+  test('names with digits and settings of the site\u2019s own method are not figures', () => {
+    expect(countFigures(page('<p>01 Think Tank and 33.cn (Fuzamei) used <data value="2000" data-setting="">2,000</data> resamples.</p>'), 'en')).toEqual({ bound: 0, unbound: [] });
+  });
+
   test('charts, tables and the page shell are not prose', () => {
     const html = page('<figure class="chart-figure"><figcaption>图 1 共 5 家</figcaption></figure><table><tr><td>12</td></tr></table><svg><text>99</text></svg>');
     expect(countFigures(html, 'zh-CN')).toEqual({ bound: 0, unbound: [] });
