@@ -1,10 +1,12 @@
 /**
  * Figures in chapter prose carry their source: hover, keyboard focus and a
  * first tap show it, Escape closes it, a tap outside closes it, and without
- * scripts the figure's link lands on its row of the dataset page.
+ * scripts the figure's link lands on its row of the dataset page. And an
+ * oEmbed answer links back to the chart's own page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { chapterPath, datasetPath } from '../../src/paths.ts';
+import { chapterPath, chartPagePath, datasetPath, oembedPath } from '../../src/paths.ts';
+import { chartRegistry } from '../../src/reports/site.ts';
 import { countryFigure, industryRows } from '../../src/reports/patents-2021/queries.ts';
 import { say } from '../../src/data/say.ts';
 
@@ -86,4 +88,14 @@ test('on paper the source tooltip and the figure links are gone', async ({ page 
   await page.emulateMedia({ media: 'print' });
   await expect(tip(page)).toBeHidden();
   await expect(worldFigure(page)).toHaveCSS('text-decoration-line', 'none');
+});
+
+test('an oEmbed answer names the chart’s own page, in each edition', async ({ request }) => {
+  for (const locale of ['zh-CN', 'en'] as const) {
+    const entry = chartRegistry(locale)[0]!;
+    const response = await request.get(oembedPath(entry, locale));
+    expect(response.ok()).toBe(true);
+    const body = (await response.json()) as { web_page?: string };
+    expect(new URL(body.web_page ?? '').pathname).toBe(chartPagePath(entry, locale));
+  }
 });
