@@ -26,7 +26,7 @@ import type { Unit } from './units.ts';
 export type Prose = ReturnType<typeof markHTMLString> & { readonly __prose?: never };
 
 /** How a computed value was worked out from its rows; each has its words in the text layer (`figure.how.*`). */
-export const DERIVATIONS = ['sum', 'difference', 'ratio', 'share', 'count', 'multiple', 'remainder', 'growth', 'correlation', 'reranking'] as const;
+export const DERIVATIONS = ['sum', 'difference', 'ratio', 'share', 'count', 'multiple', 'remainder', 'growth', 'correlation', 'reranking', 'columns'] as const;
 export type DerivationKind = (typeof DERIVATIONS)[number];
 
 /** The rows a computed value comes from, and the arithmetic. */
