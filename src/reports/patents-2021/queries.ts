@@ -193,7 +193,7 @@ export const TOP50_INDICATORS = ['granted', 'cited', 'core_tech', 'families', 'i
 export type Top50Indicator = (typeof TOP50_INDICATORS)[number];
 
 /** Seeds and sample sizes fixed before any result was seen, so every build gives the same numbers. */
-export const TOP50_METHOD_SETTINGS = { bootstrapSamples: 2000, bootstrapSeed: 20210, weightSamples: 4000, weightSeed: 2021, moverThreshold: 3, topK: 10 } as const;
+export const TOP50_METHOD_SETTINGS = { bootstrapSamples: 2000, bootstrapSeed: 20210, bootstrapLevel: 0.95, weightSamples: 4000, weightSeed: 2021, moverThreshold: 3, topK: 10 } as const;
 
 /** The five indicator values of each TOP50 row, in published order. */
 export function top50IndicatorTable(catalog?: Catalog): number[][] {
@@ -248,7 +248,7 @@ export function derivedTop50MethodFits(catalog?: Catalog): Top50MethodFit[] {
   const judge = (method: Top50MethodId, scores: number[], coefficients?: number[]): Top50MethodFit => {
     const ranks = rankByScore(scores);
     const on = (f: (a: number[], b: number[]) => number) => (indices: number[]) => f(indices.map((i) => scores[i]!), indices.map((i) => published[i]!));
-    const interval = (f: (a: number[], b: number[]) => number) => bootstrapInterval(rows.length, on(f), { samples: s.bootstrapSamples, seed: s.bootstrapSeed });
+    const interval = (f: (a: number[], b: number[]) => number) => bootstrapInterval(rows.length, on(f), { samples: s.bootstrapSamples, seed: s.bootstrapSeed, level: s.bootstrapLevel });
     const movers = rows
       .map((r, i) => ({ company_zh: r.company_zh, company_en: r.company_en, published: r.rank, method: ranks[i]! }))
       .filter((m) => Math.abs(m.method - m.published) > s.moverThreshold)
