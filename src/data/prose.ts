@@ -138,8 +138,9 @@ export function proseSpeaker(locale: Locale, report: Pick<Report, 'id' | 'letter
     /** How many of the rows there are, counted by the site: "前 5 名", "the top 5 filers". */
     count: (rows: readonly object[], text?: string): Prose => derivedText(text ?? String(rows.length), rows.length, { how: 'count', from: rows }),
     /**
-     * A setting of the site's own method (2,000 resamples, weights from 0 to 10), fixed in code
-     * beside the computation it steers: not a figure of the report, so it has no row to link to.
+     * A setting or constant of the site's own method (2,000 resamples, weights from 0 to 10 that
+     * are scaled to add up to 1, a correlation of 1 for the same order), fixed in code beside the
+     * computation it steers: not a figure of the report, so it has no row to link to.
      */
     setting: (value: number, text?: string): Prose =>
       markHTMLString(`<data class="fig-setting" value="${escapeHTML(String(value))}" data-setting="">${escapeHTML(text ?? String(value))}</data>`) as Prose,

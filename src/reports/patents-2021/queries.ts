@@ -100,6 +100,21 @@ export function countryFigure(code: string | null, metric: CountryMetric, catalo
   return countryComparison(catalog).find((r) => r.country_code === code && r.metric === metric);
 }
 
+/**
+ * Derived from the period of 一、1. (2015-01/2021-06): how many calendar years it
+ * touches (7) and how long it lasts in years (6.5), the two readings behind the
+ * report's "过去 6 年" and "过去 7 年".
+ */
+export function derivedStudyPeriodSpan(catalog?: Catalog): { row: CountryComparisonRow; calendarYears: number; years: number; derived: true } {
+  const row = countryFigure(null, 'applications', catalog);
+  const match = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/u.exec(row?.period ?? '');
+  if (!row || !match) throw new Error('derivedStudyPeriodSpan: the world applications row (一、1.) has no period of two months');
+  const [fromYear, fromMonth, toYear, toMonth] = match.slice(1).map(Number) as [number, number, number, number];
+  // Both ends count as whole months: January 2015 to June 2021 is 78 months.
+  const months = (toYear - fromYear) * 12 + (toMonth - fromMonth) + 1;
+  return { row, calendarYears: toYear - fromYear + 1, years: months / 12, derived: true };
+}
+
 // --- 表 1 -------------------------------------------------------------------
 
 /** 表 1: the four bands and the three unexplained sub-rows, in table order. */
