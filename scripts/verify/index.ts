@@ -11,6 +11,7 @@
  *   csp      a CSP meta on every page that allows no other origin and covers every inline script by hash
  *   editions every page has its twin in the other language, with lang, hreflang and a switch;
  *            English pages are under 2% CJK; each chapter shows the same numbers in both
+ *   figures  every figure in chapter prose is a <data> bound to its dataset row (prints the bound share)
  *
  * Each failure is printed as page, where (selector, line or link), [rule] and
  * message; the command exits 1 on any failure.
@@ -23,10 +24,11 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chapterPages } from '../../src/reports/site.ts';
+import { chapterPages, EDITIONS } from '../../src/reports/site.ts';
 import { chapterPath } from '../../src/paths.ts';
 import { runBrowserGate } from './browser-gate.ts';
 import { runEditionsGate } from './editions-gate.ts';
+import { boundShare, runFiguresGate } from './figures-gate.ts';
 import { runLinksGate } from './links-gate.ts';
 import { discoverPages, urlPathOf } from './pages.ts';
 import { formatResult, type GateResult } from './report.ts';
@@ -38,7 +40,7 @@ if (!existsSync(resolve(root, 'index.html'))) {
   console.error(`verify: no built site at ${root} (run npm run build first)`);
   process.exit(2);
 }
-const only = new Set((process.env.VERIFY_ONLY ?? 'html,links,browser,editions').split(',').map((s) => s.trim()));
+const only = new Set((process.env.VERIFY_ONLY ?? 'html,links,browser,editions,figures').split(',').map((s) => s.trim()));
 const wanted = process.env.VERIFY_PAGES?.split(',').map((s) => s.trim());
 const allPages = discoverPages(root);
 const pages = wanted ? allPages.filter((p) => wanted.includes(p.path)) : allPages;
@@ -56,6 +58,12 @@ try {
     const chapters = new Set(chapterPages().map((p) => chapterPath(p.report.id, p.chapter.slug)));
     // The twins are looked for among every built page, even when VERIFY_PAGES checks a few.
     gates.push(Promise.resolve(runEditionsGate(root, pages, chapters, allPages)));
+  }
+  if (only.has('figures')) {
+    const chapters = new Set(chapterPages().flatMap((p) => EDITIONS.map((locale) => chapterPath(p.report.id, p.chapter.slug, locale))));
+    const figures = runFiguresGate(root, pages, (path) => chapters.has(path));
+    console.log(`verify: figures: ${boundShare(figures)}`);
+    gates.push(Promise.resolve(figures));
   }
   results = await Promise.all(gates);
 } finally {

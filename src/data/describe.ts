@@ -6,12 +6,13 @@
 import type { z } from 'zod';
 import { inLocale } from '../i18n/localized.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { referenceIn } from '../i18n/references.ts';
+import { referenceIn, sectionIn } from '../i18n/references.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { columnMeta, type ColumnMeta } from './columns.ts';
 import { datasetFile, type DatasetDef } from './dataset.ts';
 import type { LoadedDataset } from './load.ts';
 import type { Report } from './report.ts';
+import { rowAnchor } from './row-source.ts';
 import { UNITS } from './units.ts';
 
 export interface ColumnSummary extends ColumnMeta {
@@ -63,7 +64,7 @@ export function describeDataset(loaded: LoadedDataset, report: Report, locale: L
   const sources = new Set<string>();
   for (const row of rows as { section: string; source_ref: string | null }[]) {
     const ref = row.source_ref ? referenceIn(row.source_ref, locale) : t('data.source.prose');
-    sources.add(`${referenceIn(row.section, locale, report.sections)} · ${ref}`);
+    sources.add(`${sectionIn(row.section, locale, report.sections)} · ${ref}`);
   }
   return {
     id: def.id,
@@ -78,4 +79,31 @@ export function describeDataset(loaded: LoadedDataset, report: Report, locale: L
     csvPath: `/${datasetFile(def)}`,
     csvBomPath: `/${datasetFile(def).replace(/\.csv$/, '.utf8-bom.csv')}`,
   };
+}
+
+/** One cell of a dataset's row table; Chinese text keeps its language on an English page. */
+export interface RowCell {
+  text: string;
+  lang?: 'zh-CN';
+}
+
+/** A dataset row as its own page lists it, with the anchor prose links to. */
+export interface RowView {
+  anchor: string;
+  cells: RowCell[];
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Every row of the dataset, cells in schema order and as the CSV holds them (blank for an empty cell). */
+export function describeRows(loaded: LoadedDataset): RowView[] {
+  const names = Object.keys(loaded.def.schema.shape as Record<string, unknown>);
+  return (loaded.rows as Record<string, unknown>[]).map((row) => ({
+    anchor: rowAnchor(loaded.def, row),
+    cells: names.map((name) => {
+      const value = row[name];
+      const text = value === null || value === undefined ? '' : String(value);
+      return HAN.test(text) ? { text, lang: 'zh-CN' as const } : { text };
+    }),
+  }));
 }

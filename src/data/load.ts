@@ -12,6 +12,7 @@ import { rowRules } from './row-rules.ts';
 import { datasetFile, type DatasetDef, type RowSchema } from './dataset.ts';
 import { decodeCsv } from './encoding.ts';
 import { DataError } from './errors.ts';
+import { rememberRows } from './row-source.ts';
 
 export interface LoadedDataset<S extends RowSchema = RowSchema> {
   def: DatasetDef<S>;
@@ -85,6 +86,7 @@ export function parseDataset<S extends RowSchema>(def: DatasetDef<S>, text: stri
       reason: `the dataset is pinned at ${def.rows} rows (what the report gives), the file has ${rows.length}: a row was ${rows.length < def.rows ? 'deleted' : 'added'}; if that is right, change rows in its schema and say why`,
     });
   }
+  rememberRows(def, rows);
   return { def, file, rows, lines, text };
 }
 

@@ -36,6 +36,11 @@ export interface FormatData {
   large?: readonly { at: number; word: string; tick: string }[];
   /** Words for the parts of a Chinese report a reference names (表 → Table), in a language that needs them (see references.ts). */
   reportParts?: Readonly<Record<string, string>>;
+  /**
+   * A numbered section of a report as a reader says it: `{chapter}` the chapter's number in the
+   * locale's numerals, `{rest}` what follows it (a sub-section), `{section}` the whole number.
+   */
+  sectionNumbered: string;
   /** Between a number and its unit word: none in Chinese (2057件), a space in English (2,057 patents). */
   unitGap?: string;
   /** A language with plurals: the unit word for exactly one (1 patent, 2 patents). */

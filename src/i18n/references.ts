@@ -8,6 +8,7 @@
  * report's own glossary (its text/<locale>.json "sections").
  */
 import { formatData, type FormatLocale } from './format.ts';
+import { interpolate } from './interpolate.ts';
 import { SOURCE_LOCALE } from './locales.ts';
 
 /** Chapter numerals as the reports print them: 一 二 三 for report A, 壹 贰 叁 for report B. */
@@ -47,4 +48,22 @@ export function referenceIn(reference: string, locale: FormatLocale, sections: R
     .replace(/\.(?=\s|$|\()/gu, '')
     .replace(/\s{2,}/gu, ' ')
     .trim();
+}
+
+/**
+ * A section as a reader names it, beside a table or figure: report A's "二、" is
+ * "第二章" (en "Section 2"), "一、1." is "第一章 1." ("Section 1.1"). A section
+ * the report names (引言) or numbers its own way (贰.05 …) reads as printed,
+ * in English with "Section" before its number.
+ */
+export function sectionIn(section: string, locale: FormatLocale, sections: Readonly<Record<string, string>> = {}): string {
+  const template = formatData(locale).sectionNumbered;
+  if (locale === SOURCE_LOCALE) {
+    const chapter = /^([一二三四五六七八九十])、\s*(.*)$/u.exec(section);
+    if (!chapter) return section;
+    const rest = chapter[2] ?? '';
+    return interpolate(template, { chapter: chapter[1] ?? '', rest: rest ? ` ${rest}` : '', section });
+  }
+  const written = referenceIn(section.replace(/、$/u, ''), locale, sections);
+  return /^\d/u.test(written) ? interpolate(template, { section: written }) : written;
 }

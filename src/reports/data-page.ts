@@ -5,7 +5,7 @@
  * them out.
  */
 import { datasetJsonLd } from '../data/dataset-jsonld.ts';
-import { describeDataset, type DatasetSummary } from '../data/describe.ts';
+import { describeDataset, describeRows, type DatasetSummary, type RowView } from '../data/describe.ts';
 import { lastUpdatedOnce, type LastUpdated } from '../data/updated.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
@@ -19,6 +19,8 @@ export interface DatasetPageEntry {
   charts: { id: string; title: string; path: string }[];
   updated: LastUpdated;
   jsonLd: object;
+  /** Every row, each with the anchor that chapter prose links its figures to. */
+  rows: RowView[];
 }
 
 const entriesMemo = new Map<string, DatasetPageEntry[]>();
@@ -37,6 +39,7 @@ export function datasetPageEntries(locale: Locale, site: URL): DatasetPageEntry[
     const updated = lastUpdatedOnce([loaded.file]);
     return {
       summary,
+      rows: describeRows(loaded),
       charts: charts.filter((e) => e.datasets.includes(summary.id)).map((e) => ({ id: e.id, title: e.title, path: chartPagePath(e, locale) })),
       updated,
       jsonLd: datasetJsonLd({

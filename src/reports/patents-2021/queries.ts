@@ -100,6 +100,21 @@ export function countryFigure(code: string | null, metric: CountryMetric, catalo
   return countryComparison(catalog).find((r) => r.country_code === code && r.metric === metric);
 }
 
+/**
+ * Derived from the period of 一、1. (2015-01/2021-06): how many calendar years it
+ * touches (7) and how long it lasts in years (6.5), the two readings behind the
+ * report's "过去 6 年" and "过去 7 年".
+ */
+export function derivedStudyPeriodSpan(catalog?: Catalog): { row: CountryComparisonRow; calendarYears: number; years: number; derived: true } {
+  const row = countryFigure(null, 'applications', catalog);
+  const match = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/u.exec(row?.period ?? '');
+  if (!row || !match) throw new Error('derivedStudyPeriodSpan: the world applications row (一、1.) has no period of two months');
+  const [fromYear, fromMonth, toYear, toMonth] = match.slice(1).map(Number) as [number, number, number, number];
+  // Both ends count as whole months: January 2015 to June 2021 is 78 months.
+  const months = (toYear - fromYear) * 12 + (toMonth - fromMonth) + 1;
+  return { row, calendarYears: toYear - fromYear + 1, years: months / 12, derived: true };
+}
+
 // --- 表 1 -------------------------------------------------------------------
 
 /** 表 1: the four bands and the three unexplained sub-rows, in table order. */
@@ -193,7 +208,7 @@ export const TOP50_INDICATORS = ['granted', 'cited', 'core_tech', 'families', 'i
 export type Top50Indicator = (typeof TOP50_INDICATORS)[number];
 
 /** Seeds and sample sizes fixed before any result was seen, so every build gives the same numbers. */
-export const TOP50_METHOD_SETTINGS = { bootstrapSamples: 2000, bootstrapSeed: 20210, weightSamples: 4000, weightSeed: 2021, moverThreshold: 3, topK: 10 } as const;
+export const TOP50_METHOD_SETTINGS = { bootstrapSamples: 2000, bootstrapSeed: 20210, bootstrapLevel: 0.95, weightSamples: 4000, weightSeed: 2021, moverThreshold: 3, topK: 10 } as const;
 
 /** The five indicator values of each TOP50 row, in published order. */
 export function top50IndicatorTable(catalog?: Catalog): number[][] {
@@ -248,7 +263,7 @@ export function derivedTop50MethodFits(catalog?: Catalog): Top50MethodFit[] {
   const judge = (method: Top50MethodId, scores: number[], coefficients?: number[]): Top50MethodFit => {
     const ranks = rankByScore(scores);
     const on = (f: (a: number[], b: number[]) => number) => (indices: number[]) => f(indices.map((i) => scores[i]!), indices.map((i) => published[i]!));
-    const interval = (f: (a: number[], b: number[]) => number) => bootstrapInterval(rows.length, on(f), { samples: s.bootstrapSamples, seed: s.bootstrapSeed });
+    const interval = (f: (a: number[], b: number[]) => number) => bootstrapInterval(rows.length, on(f), { samples: s.bootstrapSamples, seed: s.bootstrapSeed, level: s.bootstrapLevel });
     const movers = rows
       .map((r, i) => ({ company_zh: r.company_zh, company_en: r.company_en, published: r.rank, method: ranks[i]! }))
       .filter((m) => Math.abs(m.method - m.published) > s.moverThreshold)

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countryFigure, derivedShareOfWorldGrants, top50Rows } from '../../../src/reports/patents-2021/queries.ts';
+import { countryFigure, derivedShareOfWorldGrants, derivedStudyPeriodSpan, top50Rows } from '../../../src/reports/patents-2021/queries.ts';
 import { globalForecastGrowthDerived, marketForecasts } from '../../../src/reports/trends-2020/queries.ts';
 
 describe('derived figures, computed once in the queries', () => {
+  it('the study period touches 7 calendar years and lasts six and a half', () => {
+    const span = derivedStudyPeriodSpan();
+    expect(span.row.period).toBe('2015-01/2021-06');
+    expect(span).toMatchObject({ calendarYears: 7, years: 6.5, derived: true });
+  });
+
   it("gives a company's share of world grants unrounded, from 表 2 and the world total", () => {
     const leader = top50Rows()[0]!;
     const share = derivedShareOfWorldGrants(leader);

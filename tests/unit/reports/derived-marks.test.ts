@@ -1,9 +1,12 @@
 /**
  * /about/ promises that every value the site computes is marked as computed. In chapter prose a
- * computed value is written with sayDerived(); this test reads every chapter of every report, in
- * both editions, and fails on a paragraph, list item or heading that writes one without a mark
- * saying the site worked it out (zh-CN 本站计算 / 本站计数 / 按表 N 计算; en "our calculation",
- * "our count", "calculated from …").
+ * computed value is written with the prose speaker's sayDerived() (src/data/prose.ts), which
+ * binds it to its rows and adds the one quiet mark (†, "calculated by this site") itself; a
+ * chapter may wrap it in its own sayDerived() built on prose.derived(). This test reads every
+ * chapter of every report, in both editions, and fails on a paragraph, list item or heading that
+ * writes a computed value with the plain sayDerived() (say.ts, no mark) and no words saying the
+ * site worked it out (zh-CN 本站计算 / 本站计数 / 按表 N 计算; en "our calculation", "our count",
+ * "calculated from …").
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,9 +29,13 @@ export function blocks(source: string): string[] {
   return found;
 }
 
-/** Blocks that write a computed value and do not say so. */
+/** The chapter's own sayDerived() is the bound one, which marks what it writes. */
+const boundHelper = (source: string) => /\bconst sayDerived = \([^)]*\)[^=]*=>\s*prose\.derived\(/u.test(source);
+
+/** Blocks that write a computed value without the prose speaker's mark, and do not say so. */
 export function unmarked(source: string, locale: 'zh-CN' | 'en'): string[] {
-  return blocks(source).filter((block) => block.includes('sayDerived(') && !MARKS[locale].test(block));
+  const plainCall = boundHelper(source) ? /(?!)/u : /(?<!prose\.)\bsayDerived\(/u;
+  return blocks(source).filter((block) => plainCall.test(block) && !MARKS[locale].test(block));
 }
 
 const chapters = readdirSync(REPORTS, { withFileTypes: true })
@@ -57,6 +64,10 @@ describe('derived values carry their mark', () => {
     expect(unmarked('<p>相差 {sayDerived(gap, "score", 1)}（本站计算）。</p>', 'zh-CN')).toHaveLength(0);
     expect(unmarked('<Section title={`A and B: ${sayDerived(gap, "score", 1)} apart`}>', 'en')).toHaveLength(1);
     expect(unmarked('<p>{sayDerived(gap, "score", 1)} apart (our calculation)</p>', 'en')).toHaveLength(0);
+    // The prose speaker marks what it writes, so no words are needed.
+    expect(unmarked('<p>相差 {prose.sayDerived(gap, "score", 1, { how: "difference", from: rows })}。</p>', 'zh-CN')).toHaveLength(0);
+    const helper = "const sayDerived = (value: number, unit: Unit, decimals: number, derivation: Derivation) => prose.derived(text(value), value, derivation);\n";
+    expect(unmarked(`${helper}<p>{sayDerived(gap, "score", 1, d)} apart</p>`, 'en')).toHaveLength(0);
   });
 
   test.each(chapters)('$path', ({ file, locale }) => {

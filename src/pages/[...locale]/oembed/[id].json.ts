@@ -4,7 +4,7 @@ import type { ChartEntry } from '../../../charts/entry.ts';
 import { chartPngSize } from '../../../embed/downloads.ts';
 import { EMBED, embedHeight } from '../../../embed/height.ts';
 import { WIDE_WIDTH } from '../../../charts/layouts.ts';
-import { pagePath } from '../../../paths.ts';
+import { chartPagePath, pagePath } from '../../../paths.ts';
 import { absolute, chartOembedHtml, chartUrls, providerName } from '../../../embed/snippet.ts';
 
 /**
@@ -14,6 +14,8 @@ import { absolute, chartOembedHtml, chartUrls, providerName } from '../../../emb
  * frame width that shows the chart at its full size, height the frame's fixed
  * height. The thumbnail is the PNG download, with its size (oEmbed wants
  * thumbnail_url, thumbnail_width and thumbnail_height together or not at all).
+ * web_page (an extra field, as Flickr's answers carry it) is the chart's own
+ * page, so a CMS can link to the chart's sources and downloads beside the frame.
  */
 export const getStaticPaths = chartRoutes satisfies GetStaticPaths;
 
@@ -29,6 +31,7 @@ export const GET: APIRoute = async ({ props, site, url }) => {
     provider_name: providerName(entry.locale),
     provider_url: absolute(pagePath('/', entry.locale), base),
     html: chartOembedHtml(entry, height, base),
+    web_page: absolute(chartPagePath(entry, entry.locale), base),
     width: WIDE_WIDTH + 2 * EMBED.padding,
     height,
     thumbnail_url: chartUrls(entry, base).png,
