@@ -67,6 +67,13 @@ describe('ranks', () => {
   });
   it('mean ranks give ties the average place', () => {
     expect(averageRanks([10, 20, 20, 30])).toEqual([1, 2.5, 2.5, 4]);
+    // By definition: the values below, plus the mean place among the equal ones.
+    const random = seededRandom(11);
+    for (let trial = 0; trial < 100; trial++) {
+      const values = Array.from({ length: Math.floor(random() * 40) }, () => (Math.floor(random() * 6) - 2) / 3 || -0);
+      const expected = values.map((v) => values.filter((w) => w < v).length + (values.filter((w) => w === v).length + 1) / 2);
+      expect(averageRanks(values)).toEqual(expected);
+    }
   });
   it('counts the rows in the top k of both rankings', () => {
     expect(topOverlap([1, 2, 3, 4], [2, 1, 4, 3], 2)).toBe(2);
