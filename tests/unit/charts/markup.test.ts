@@ -199,6 +199,21 @@ describe('every chart type draws to SVG', () => {
     await expect(html).toMatchFileSnapshot('__snapshots__/ranking-table.html');
   });
 
+  test('a chart drawn again for another figure, language or words is drawn anew, not served from the first', () => {
+    const spec: ChartSpec = { type: 'ranked-bars', rows: TOP_COMPANIES.slice(0, 3), options: { valueLabel: '综合得分', unit: '分' } };
+    const first = chartFigureHtml(spec, { title: '甲', id: 'a-chart' }, t);
+    expect(chartFigureHtml(spec, { title: '甲', id: 'a-chart' }, t)).toBe(first);
+    expect(chartFigureHtml(spec, { title: '乙', id: 'a-chart' }, t)).toContain('<title id="a-chart-');
+    expect(chartFigureHtml(spec, { title: '乙', id: 'a-chart' }, t)).not.toBe(first);
+    expect(chartFigureHtml(spec, { title: '甲', id: 'b-chart' }, t)).toContain('id="b-chart-end"');
+    expect(chartFigureHtml(spec, { title: '甲', id: 'a-chart', widths: [320] }, t)).not.toBe(first);
+    const english = useTranslations('en');
+    expect(chartFigureHtml(spec, { title: '甲', id: 'a-chart', locale: 'en' }, english)).not.toBe(first);
+    const otherWords: typeof t = (key, vars) => `«${t(key, vars)}»`;
+    expect(chartFigureHtml(spec, { title: '甲', id: 'a-chart' }, otherWords)).toContain('«');
+    expect(chartFigureHtml(spec, { title: '甲', id: 'a-chart' }, t)).toBe(first);
+  });
+
   test('a ranking table chart gets the figure title as caption and the figure id', () => {
     const spec: ChartSpec = {
       type: 'ranking-table',
