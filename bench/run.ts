@@ -241,7 +241,7 @@ async function main() {
     }
     for (const s of servers.splice(0)) await s.close();
 
-    // 7. Build time as the data grows (TOP50 and industries ×N), checks relaxed in a copy.
+    // 7. Build time as the TOP50 grows (×N rows), checks relaxed in a copy.
     if (!OPTIONS.skip.has('growth') && OPTIONS.scales.length > 0) {
       const grown = copyProject('.', 'growth');
       temps.push(grown);
@@ -249,7 +249,7 @@ async function main() {
       results.growth = [];
       const factors = [1, ...OPTIONS.scales];
       for (const [i, factor] of factors.entries()) {
-        for (const csv of ['data/patents-2021/top50.csv', 'data/patents-2021/industries.csv']) copyFileSync(csv, join(grown, csv));
+        copyFileSync('data/patents-2021/top50.csv', join(grown, 'data/patents-2021/top50.csv'));
         const rows = growData(grown, factor);
         const runs: BuildRun[] = [];
         const count = OPTIONS.scaleRuns[i] ?? OPTIONS.scaleRuns.at(-1) ?? 1;
@@ -258,7 +258,7 @@ async function main() {
           clearCaches(grown);
           const run = await timeBuild(grown, { [RELAX_CHECKS_ENV]: '1', SITE_URL: siteUrl }, OPTIONS.scaleTimeoutMs);
           runs.push(run);
-          log(`bench: data ×${factor} (${rows.top50Rows} TOP50 rows, ${rows.industryRows} industries) build ${r + 1}/${count}: ${seconds(run.ms)} s (CPU ${seconds(run.cpuMs ?? NaN)} s)${run.ok ? '' : ' FAILED'} (load ${load()})`);
+          log(`bench: data ×${factor} (${rows.top50Rows} TOP50 rows) build ${r + 1}/${count}: ${seconds(run.ms)} s (CPU ${seconds(run.cpuMs ?? NaN)} s)${run.ok ? '' : ' FAILED'} (load ${load()})`);
           if (!run.ok) break;
         }
         const okRuns = runs.filter((r) => r.ok);

@@ -90,7 +90,22 @@ export function chartFigure(spec: ChartSpec, figure: ChartFigureProps, t: Transl
   ]);
 }
 
+/**
+ * A build writes the same chart into its chapter page, the whole-report print page, its own
+ * page and its embed, each in the chart's language: the markup is pure in the spec, the
+ * figure and the words, so it is drawn and serialised once per chart object (as its layouts
+ * are, layouts.ts) instead of once per page, which for a long ranking was most of a page's time.
+ */
+const figureHtml = new WeakMap<ChartSpec, Map<string, { t: Translate; html: string }>>();
+
 /** The chart's markup as HTML, written as Astro writes attributes (an empty one without `=""`). */
 export function chartFigureHtml(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations(figure.locale)): string {
-  return toHtml(chartFigure(spec, figure, t), { collapseEmptyAttributes: true });
+  let byFigure = figureHtml.get(spec);
+  if (!byFigure) figureHtml.set(spec, (byFigure = new Map()));
+  const key = JSON.stringify([figure.title, figure.id, figure.locale ?? null, figure.widths ?? null]);
+  const cached = byFigure.get(key);
+  if (cached?.t === t) return cached.html;
+  const html = toHtml(chartFigure(spec, figure, t), { collapseEmptyAttributes: true });
+  byFigure.set(key, { t, html });
+  return html;
 }

@@ -36,8 +36,16 @@ export function chartLayout(chart: ChartSpec, width: number, locale: Locale = DE
   return byKey.get(key)!;
 }
 
+/** Table models, like layouts: the page's table, its SVG download, its card, its caption and its embed height all read the same one. */
+const tableModels = new WeakMap<ChartSpec, Map<Locale, RankingTableModel | null>>();
+
 /** The table model of a chart drawn as an HTML table in `locale`, or null for an SVG chart. */
 export function chartTableModel(chart: ChartSpec, locale: Locale = DEFAULT_LOCALE): RankingTableModel | null {
-  const type = chartTypeOf(chart);
-  return type.kind === 'table' ? type.model(chart, locale) : null;
+  let byLocale = tableModels.get(chart);
+  if (!byLocale) tableModels.set(chart, (byLocale = new Map()));
+  if (!byLocale.has(locale)) {
+    const type = chartTypeOf(chart);
+    byLocale.set(locale, type.kind === 'table' ? type.model(chart, locale) : null);
+  }
+  return byLocale.get(locale)!;
 }

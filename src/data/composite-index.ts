@@ -26,8 +26,8 @@ function minMax(values: readonly number[]): number[] {
   return values.map((v) => (max > min ? (v - min) / (max - min) : 0));
 }
 
-/** Ranks 1..n of ascending values, tied values sharing the mean of their places. */
-export function averageRanks(values: readonly number[]): number[] {
+/** averageRanks by sorting (value, index) pairs: kept for values that do not order (NaN), whose places the fast path cannot look up. */
+function averageRanksBySort(values: readonly number[]): number[] {
   const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v || a.i - b.i);
   const ranks = new Array<number>(values.length);
   for (let start = 0; start < order.length; ) {
@@ -38,6 +38,27 @@ export function averageRanks(values: readonly number[]): number[] {
     start = end + 1;
   }
   return ranks;
+}
+
+/**
+ * Ranks 1..n of ascending values, tied values sharing the mean of their places. A tie's
+ * mean place depends only on the sorted values, so they are sorted as numbers (natively,
+ * without a comparison callback) and each value looks its place up: the bootstrap ranks
+ * thousands of resamples, where sorting objects was most of a build's statistics time.
+ */
+export function averageRanks(values: readonly number[]): number[] {
+  const n = values.length;
+  const sorted = Float64Array.from(values).sort();
+  // A typed array sorts NaN last.
+  if (n > 0 && Number.isNaN(sorted[n - 1])) return averageRanksBySort(values);
+  const place = new Map<number, number>();
+  for (let start = 0; start < n; ) {
+    let end = start;
+    while (end + 1 < n && sorted[end + 1] === sorted[start]) end++;
+    place.set(sorted[start]!, (start + end) / 2 + 1);
+    start = end + 1;
+  }
+  return values.map((v) => place.get(v)!);
 }
 
 /**
@@ -110,25 +131,98 @@ export function spearman(x: readonly number[], y: readonly number[]): number {
   return pearson(averageRanks(x), averageRanks(y));
 }
 
-/** Kendall's tau-b, which corrects for ties in either variable. */
-export function kendall(x: readonly number[], y: readonly number[]): number {
-  let concordant = 0;
-  let discordant = 0;
-  let tiesX = 0;
-  let tiesY = 0;
+/** The pair counts tau-b is made of: concordant, discordant, tied in x only, tied in y only (pairs tied in both count in none). */
+interface PairCounts {
+  concordant: number;
+  discordant: number;
+  tiesX: number;
+  tiesY: number;
+}
+
+function tauB({ concordant, discordant, tiesX, tiesY }: PairCounts): number {
+  const denominator = Math.sqrt((concordant + discordant + tiesX) * (concordant + discordant + tiesY));
+  return denominator > 0 ? (concordant - discordant) / denominator : NaN;
+}
+
+/** Every pair compared: O(n²), the definition itself; kept for values that do not order (NaN) and as the reference the fast count is tested against. */
+export function kendallPairCounts(x: readonly number[], y: readonly number[]): PairCounts {
+  const counts = { concordant: 0, discordant: 0, tiesX: 0, tiesY: 0 };
   for (let i = 0; i < x.length; i++) {
     for (let j = i + 1; j < x.length; j++) {
       const dx = Math.sign(x[i]! - x[j]!);
       const dy = Math.sign(y[i]! - y[j]!);
       if (dx === 0 && dy === 0) continue;
-      if (dx === 0) tiesX++;
-      else if (dy === 0) tiesY++;
-      else if (dx === dy) concordant++;
-      else discordant++;
+      if (dx === 0) counts.tiesX++;
+      else if (dy === 0) counts.tiesY++;
+      else if (dx === dy) counts.concordant++;
+      else counts.discordant++;
     }
   }
-  const denominator = Math.sqrt((concordant + discordant + tiesX) * (concordant + discordant + tiesY));
-  return denominator > 0 ? (concordant - discordant) / denominator : NaN;
+  return counts;
+}
+
+/** Pairs within runs of equal values of an array sorted by `key`: Σ t(t−1)/2 over the runs. */
+function tiedPairs(order: Int32Array, same: (a: number, b: number) => boolean): number {
+  let pairs = 0;
+  for (let start = 0; start < order.length; ) {
+    let end = start + 1;
+    while (end < order.length && same(order[start]!, order[end]!)) end++;
+    const run = end - start;
+    pairs += (run * (run - 1)) / 2;
+    start = end;
+  }
+  return pairs;
+}
+
+/**
+ * The same counts in O(n log n) (Knight, 1966): sort by x then y, count the pairs the
+ * sort by y must then swap (the discordant ones) with a merge sort, and the ties from
+ * runs of equal values. Every count is a whole number, exact in a double, so tau-b
+ * comes out bit for bit as from the pairwise count; the bootstrap calls it thousands
+ * of times, where the pairwise count made the build quadratic in the rows.
+ */
+export function kendallCounts(x: readonly number[], y: readonly number[]): PairCounts {
+  const n = x.length;
+  if (x.some(Number.isNaN) || y.some(Number.isNaN)) return kendallPairCounts(x, y);
+  const compare = (u: number, v: number) => (u < v ? -1 : u > v ? 1 : 0);
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => compare(x[a]!, x[b]!) || compare(y[a]!, y[b]!));
+  const tiedX = tiedPairs(order, (a, b) => x[a] === x[b]);
+  const tiedBoth = tiedPairs(order, (a, b) => x[a] === x[b] && y[a] === y[b]);
+  // Merge sort of `order` by y, counting each pair it finds in decreasing y (a discordant pair).
+  let discordant = 0;
+  let from = order;
+  let to = new Int32Array(n);
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        if (y[from[j]!]! < y[from[i]!]!) {
+          discordant += mid - i;
+          to[k++] = from[j++]!;
+        } else to[k++] = from[i++]!;
+      }
+      while (i < mid) to[k++] = from[i++]!;
+      while (j < hi) to[k++] = from[j++]!;
+    }
+    [from, to] = [to, from];
+  }
+  const tiedY = tiedPairs(from, (a, b) => y[a] === y[b]);
+  const pairs = (n * (n - 1)) / 2;
+  return {
+    concordant: pairs - tiedX - tiedY + tiedBoth - discordant,
+    discordant,
+    tiesX: tiedX - tiedBoth,
+    tiesY: tiedY - tiedBoth,
+  };
+}
+
+/** Kendall's tau-b, which corrects for ties in either variable. */
+export function kendall(x: readonly number[], y: readonly number[]): number {
+  return tauB(kendallCounts(x, y));
 }
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same numbers on every machine. */

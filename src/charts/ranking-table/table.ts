@@ -1,7 +1,8 @@
 /**
  * A real <table> for rankings, as a hast tree: sortable column headers
  * (buttons with data-sort-key, for a later script), each cell with
- * data-value, and inline bars for numeric columns. Without JS it is in the
+ * data-value, and inline bars for numeric columns (drawn by chart.css from
+ * each cell's --w, so a cell is one element). Without JS it is in the
  * order given by sortKey. The notes of what is missing follow the table.
  */
 import { languageRuns } from '../../i18n/mixed.ts';
@@ -25,15 +26,29 @@ function textContent(text: string, locale: Locale): ElementContent[] {
   );
 }
 
+/** A cell's words: its text, and for the row a table is about the cue that says so. */
 function cellContent(cell: RankingCell, locale: Locale): ElementContent[] {
-  if (cell.cue) return [...textContent(cell.text, locale), h('span', { class: 'row-cue' }, cell.cue)];
-  if (cell.bar === undefined) return textContent(cell.text, locale);
-  return [
-    h('span', { class: 'cell-bar' }, [
-      h('span', { class: 'bar-track', 'aria-hidden': 'true' }, [h('span', { class: 'bar', style: `--w:${cell.bar}%` })]),
-      h('span', { class: 'cell-text' }, cell.text),
-    ]),
-  ];
+  return cell.cue ? [...textContent(cell.text, locale), h('span', { class: 'row-cue' }, cell.cue)] : textContent(cell.text, locale);
+}
+
+/** The bar's length as a share of the column's largest value (0–1), from the model's percentage rounded to 0.1: "0.633", not "0.6329999…". */
+function barShare(percent: number): string {
+  return String(Math.round(percent * 10) / 1000);
+}
+
+/**
+ * A cell's attributes. A number with a bar is one element: chart.css draws the bar as the
+ * cell's ::before, its length from --w, so each cell costs the page one element instead of four.
+ */
+export function cellAttributes(cell: RankingCell): Record<string, string | undefined> {
+  const hasBar = cell.bar !== undefined;
+  const classes = [cell.numeric && !cell.rowHeader ? 'num' : undefined, hasBar ? 'has-bar' : undefined].filter(Boolean).join(' ');
+  return {
+    class: classes || undefined,
+    'data-key': cell.key,
+    'data-value': cell.value,
+    style: hasBar ? `--w:${barShare(cell.bar ?? 0)}` : undefined,
+  };
 }
 
 export function rankingTable(model: RankingTableModel, { caption, id }: RankingTableFigure, t: Translate): ElementContent[] {
@@ -63,8 +78,8 @@ export function rankingTable(model: RankingTableModel, { caption, id }: RankingT
               { 'data-row-key': row.key, ...(row.current ? { 'aria-current': 'true', class: 'is-current' } : {}), ...Object.fromEntries(Object.entries(row.data ?? {}).map(([name, value]) => [`data-${name}`, value])) },
               row.cells.map((cell) =>
                 cell.rowHeader
-                  ? h('th', { scope: 'row', 'data-key': cell.key, 'data-value': cell.value }, cellContent(cell, model.locale))
-                  : h('td', { class: cell.numeric ? 'num' : undefined, 'data-key': cell.key, 'data-value': cell.value }, cellContent(cell, model.locale)),
+                  ? h('th', { scope: 'row', ...cellAttributes(cell) }, cellContent(cell, model.locale))
+                  : h('td', cellAttributes(cell), cellContent(cell, model.locale)),
               ),
             ),
           ),

@@ -186,14 +186,32 @@ describe('every chart type draws to SVG', () => {
       ],
       { sortKey: 'rank' },
     );
-    const html = normaliseMarkup(toHtml(h(null, rankingTable(model, { caption: 'TOP企业排名' }, t))));
+    const raw = toHtml(h(null, rankingTable(model, { caption: 'TOP企业排名' }, t)));
+    const html = normaliseMarkup(raw);
     expect(html).toContain('<th scope="col"');
     expect(html).toMatch(/<button type="button" data-sort-key="score"/u);
     expect(html).toContain('aria-sort="ascending"');
     expect(html.indexOf('蚂蚁集团')).toBeLessThan(html.indexOf('平安集团'));
-    expect(html).toContain('style="--w:100%"');
-    expect(html).toContain('data-value="99"');
+    // A number with a bar is one element: the bar is the cell's ::before (chart.css), its length --w (0–1).
+    expect(html).toContain('<td class="num has-bar" data-key="score" data-value="99" style="--w:1">99.0</td>');
+    expect(raw).toContain('style="--w:0.927"');
+    expect(html).not.toMatch(/<td[^>]*>\s*<span/u);
     await expect(html).toMatchFileSnapshot('__snapshots__/ranking-table.html');
+  });
+
+  test('a chart drawn again for another figure, language or words is drawn anew, not served from the first', () => {
+    const spec: ChartSpec = { type: 'ranked-bars', rows: TOP_COMPANIES.slice(0, 3), options: { valueLabel: '综合得分', unit: '分' } };
+    const first = chartFigureHtml(spec, { title: '甲', id: 'a-chart' }, t);
+    expect(chartFigureHtml(spec, { title: '甲', id: 'a-chart' }, t)).toBe(first);
+    expect(chartFigureHtml(spec, { title: '乙', id: 'a-chart' }, t)).toContain('<title id="a-chart-');
+    expect(chartFigureHtml(spec, { title: '乙', id: 'a-chart' }, t)).not.toBe(first);
+    expect(chartFigureHtml(spec, { title: '甲', id: 'b-chart' }, t)).toContain('id="b-chart-end"');
+    expect(chartFigureHtml(spec, { title: '甲', id: 'a-chart', widths: [320] }, t)).not.toBe(first);
+    const english = useTranslations('en');
+    expect(chartFigureHtml(spec, { title: '甲', id: 'a-chart', locale: 'en' }, english)).not.toBe(first);
+    const otherWords: typeof t = (key, vars) => `«${t(key, vars)}»`;
+    expect(chartFigureHtml(spec, { title: '甲', id: 'a-chart' }, otherWords)).toContain('«');
+    expect(chartFigureHtml(spec, { title: '甲', id: 'a-chart' }, t)).toBe(first);
   });
 
   test('a ranking table chart gets the figure title as caption and the figure id', () => {

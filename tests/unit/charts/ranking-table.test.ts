@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { layoutRankingTable, type RankingColumn } from '../../../src/charts/ranking-table/layout.ts';
+import { layoutRankingTable, type RankingCell, type RankingColumn } from '../../../src/charts/ranking-table/layout.ts';
+import { cellAttributes } from '../../../src/charts/ranking-table/table.ts';
 
 const rows = [
   { rank: 2, company: '平安集团', score: 91.8, granted: 205 },
@@ -48,5 +49,28 @@ describe('layoutRankingTable', () => {
     const model = layoutRankingTable([], columns, { sortKey: 'rank' });
     expect(model.rows).toEqual([]);
     expect(model.columns).toHaveLength(4);
+  });
+});
+
+describe('cellAttributes', () => {
+  const cell = (fields: Partial<RankingCell>): RankingCell => ({ key: 'score', text: '1', value: '1', numeric: true, rowHeader: false, missing: false, ...fields });
+
+  test('a number with a bar carries its share of the column maximum as --w, written as the rounded decimal', () => {
+    expect(cellAttributes(cell({ bar: 63.3 }))).toEqual({ class: 'num has-bar', 'data-key': 'score', 'data-value': '1', style: '--w:0.633' });
+    expect(cellAttributes(cell({ bar: 57.9 })).style).toBe('--w:0.579');
+    expect(cellAttributes(cell({ bar: 100 })).style).toBe('--w:1');
+    expect(cellAttributes(cell({ bar: 0 })).style).toBe('--w:0');
+  });
+
+  test('cells without a bar have no style; text cells no class; a row header is never "num"', () => {
+    expect(cellAttributes(cell({}))).toEqual({ class: 'num', 'data-key': 'score', 'data-value': '1', style: undefined });
+    expect(cellAttributes(cell({ numeric: false, text: '中国', value: '中国' })).class).toBeUndefined();
+    expect(cellAttributes(cell({ numeric: false, rowHeader: true })).class).toBeUndefined();
+  });
+
+  test('every cell of a laid-out table gets its bar from the model', () => {
+    const model = layoutRankingTable(rows, columns, { sortKey: 'rank' });
+    const styles = model.rows.map((row) => cellAttributes(row.cells.find((c) => c.key === 'granted') as RankingCell).style);
+    expect(styles).toEqual(['--w:1', '--w:0.1', undefined]);
   });
 });

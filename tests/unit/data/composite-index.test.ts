@@ -4,6 +4,8 @@ import {
   bootstrapInterval,
   dirichlet,
   kendall,
+  kendallCounts,
+  kendallPairCounts,
   leastSquares,
   leaveOneOut,
   normalise,
@@ -65,6 +67,13 @@ describe('ranks', () => {
   });
   it('mean ranks give ties the average place', () => {
     expect(averageRanks([10, 20, 20, 30])).toEqual([1, 2.5, 2.5, 4]);
+    // By definition: the values below, plus the mean place among the equal ones.
+    const random = seededRandom(11);
+    for (let trial = 0; trial < 100; trial++) {
+      const values = Array.from({ length: Math.floor(random() * 40) }, () => (Math.floor(random() * 6) - 2) / 3 || -0);
+      const expected = values.map((v) => values.filter((w) => w < v).length + (values.filter((w) => w === v).length + 1) / 2);
+      expect(averageRanks(values)).toEqual(expected);
+    }
   });
   it('counts the rows in the top k of both rankings', () => {
     expect(topOverlap([1, 2, 3, 4], [2, 1, 4, 3], 2)).toBe(2);
@@ -86,6 +95,24 @@ describe('rank correlations', () => {
   it('Kendall tau-b corrects for ties', () => {
     // pairs: (1,2) tie in x; others: C=5, D=0, tiesX=1 → 5 / sqrt(6·5)
     expect(kendall([1, 1, 2, 3], [1, 2, 3, 4])).toBeCloseTo(5 / Math.sqrt(30), 12);
+  });
+  it('Kendall counts pairs in O(n log n) exactly as comparing every pair does, ties and repeats included', () => {
+    // Hand-worked: (1,1)(1,2) tie in x; (2,3)(2,3) tie in both; (3,0) is below all in y.
+    expect(kendallCounts([1, 1, 2, 2, 3], [1, 2, 3, 3, 0])).toEqual({ concordant: 4, discordant: 4, tiesX: 1, tiesY: 0 });
+    const random = seededRandom(7);
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 1 + Math.floor(random() * 60);
+      // Few distinct values (many ties), repeated rows as a bootstrap draws them, negative zero and fractions.
+      const levels = 1 + Math.floor(random() * 8);
+      const value = () => (Math.floor(random() * levels) - 2) / 4 || -0;
+      const base = Array.from({ length: n }, () => [value(), value()] as const);
+      const rows = Array.from({ length: n }, () => base[Math.floor(random() * n)]!);
+      const x = rows.map((r) => r[0]);
+      const y = rows.map((r) => r[1]);
+      expect(kendallCounts(x, y)).toEqual(kendallPairCounts(x, y));
+    }
+    expect(kendallCounts([], [])).toEqual({ concordant: 0, discordant: 0, tiesX: 0, tiesY: 0 });
+    expect(kendallCounts([1, Number.NaN, 3], [3, 2, 1])).toEqual(kendallPairCounts([1, Number.NaN, 3], [3, 2, 1]));
   });
 });
 
