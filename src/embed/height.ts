@@ -91,13 +91,18 @@ export function estimateTableHeight(model: RankingTableModel, caption: string, w
   const widths = tableColumnWidths(model, width, metrics);
   const tableWidth = Math.max(width, widths.reduce((s, w) => s + w, 0));
   let height = lineCount(caption, tableWidth, size) * line + EMBED.table.captionAfter;
-  height += Math.max(...headerLines(model, widths, metrics)) * line + 2 * padY + 1;
+  const headers = Math.max(...headerLines(model, widths, metrics));
+  height += headers * line + 2 * padY + 1;
+  let wraps = headers > 1;
   for (const cells of cellLines(model, widths, metrics)) {
-    height += Math.max(1, ...cells.map((lines) => lines.length)) * line + 2 * padY + 1;
+    const lines = Math.max(1, ...cells.map((l) => l.length));
+    wraps ||= lines > 1;
+    height += lines * line + 2 * padY + 1;
   }
   // Column widths come out a few px off the browser's, which can move one wrap
-  // (MasterCard fits a 74 px cell there, not here): one line's allowance.
-  return height + line;
+  // (MasterCard fits a 74 px cell there, not here): one line's allowance, for
+  // tables where something wraps at all (a one-line table has no wrap to move).
+  return height + (wraps ? line : 0);
 }
 
 /** Estimated height in px of the embed page of `entry` in a frame `frameWidth` px wide. */

@@ -46,7 +46,9 @@ export function headerLines(model: RankingTableModel, widths: number[], m: Table
   return model.columns.map((column, i) => {
     if (!m.headerWraps) return 1;
     const [label, unit] = headerParts(column);
-    const room = Math.max(m.fontSize, (widths[i] ?? 0) - 2 * m.padX);
+    // A column laid out at its header's natural width holds that header exactly; half a pixel
+    // keeps rounding from wrapping it there, which the browser does not.
+    const room = Math.max(m.fontSize, (widths[i] ?? 0) - 2 * m.padX) + 0.5;
     return wrapText(label, room, m.fontSize, Number.POSITIVE_INFINITY, m.measure).lines.length + (unit ? wrapText(unit, room, m.fontSize, Number.POSITIVE_INFINITY, m.measure).lines.length : 0);
   });
 }
