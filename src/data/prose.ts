@@ -67,11 +67,23 @@ export function listProse(items: readonly unknown[], locale: FormatLocale): Pros
   ) as Prose;
 }
 
+/** A derived figure's mark and its hidden label, as proseSpeaker writes them. */
+const FIGURE_MARK = /<sup class="fig-mark"[^>]*>[^<]*<\/sup>|<span class="visually-hidden">[^<]*<\/span>/gu;
+
+/**
+ * Rendered prose where a link may not go (inside another link, such as a
+ * contents entry): the figures' links and marks dropped, their words and
+ * `<data>` kept, and any other markup (a lang run) kept.
+ */
+export function withoutFigureLinks(rendered: string): string {
+  return rendered.replace(FIGURE_MARK, '').replace(/<\/?a\b[^>]*>/gu, '');
+}
+
 /** What a reader hears of prose where no markup may go (an aria-label): the words alone, the figures' marks left out. */
 export function plainText(text: string | Prose): string {
   if (!isHTMLString(text)) return String(text);
   return String(text)
-    .replace(/<sup class="fig-mark"[^>]*>[^<]*<\/sup>|<span class="visually-hidden">[^<]*<\/span>/gu, '')
+    .replace(FIGURE_MARK, '')
     .replace(/<[^>]+>/gu, '')
     .replace(/&(lt|gt|quot|#39|amp);/gu, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name] ?? '');
 }

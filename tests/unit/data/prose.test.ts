@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { html, joinProse, proseSpeaker } from '../../../src/data/prose.ts';
+import { html, joinProse, proseSpeaker, withoutFigureLinks } from '../../../src/data/prose.ts';
 import { say } from '../../../src/data/say.ts';
 import { META } from '../../../src/reports/patents-2021/meta.ts';
 import { countryFigure, industryRows, statedFigure } from '../../../src/reports/patents-2021/queries.ts';
@@ -55,5 +55,12 @@ describe('figures in prose are bound to their rows', () => {
     const sentence = String(html`A < B ${'&'} ${figure}`);
     expect(sentence.startsWith('A &lt; B &amp; <a class="fig"')).toBe(true);
     expect(String(joinProse(['x<', figure], '、'))).toMatch(/^x&lt;、<a class="fig"/u);
+  });
+});
+
+describe('withoutFigureLinks', () => {
+  test('drops a figure’s link and derived mark, keeps its <data> and other markup', () => {
+    const heading = '怎样打分：<a class="fig fig-derived" href="/data/x/#x-1"><data value="5">5</data><sup class="fig-mark" aria-hidden="true">†</sup><span class="visually-hidden">（本站计算）</span></a>个维度，<span lang="en">TOP50</span>';
+    expect(withoutFigureLinks(heading)).toBe('怎样打分：<data value="5">5</data>个维度，<span lang="en">TOP50</span>');
   });
 });
