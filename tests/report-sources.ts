@@ -61,6 +61,6 @@ export function readFigureList(report: string): ReportFigure[] {
 }
 
 export function formatFigureList(report: string, figures: ReportFigure[]): string {
-  const header = `# ${report}: every 表/图 number of the report with its caption as printed; "-" where the text extract lost it.\n`;
+  const header = `# ${report}: every表/图number of the report with its caption as printed; "-" where the text extract lost it.\n`;
   return header + figures.map((f) => `${f.ref}\t${f.caption ?? '-'}`).join('\n') + '\n';
 }

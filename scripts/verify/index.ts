@@ -33,6 +33,7 @@ import { runLinksGate } from './links-gate.ts';
 import { discoverPages, urlPathOf } from './pages.ts';
 import { formatResult, type GateResult } from './report.ts';
 import { serveStatic } from './server.ts';
+import { runSpacingGate } from './spacing-gate.ts';
 import { runVnuGate } from './vnu-gate.ts';
 
 const root = resolve(process.env.VERIFY_DIST ?? 'dist');
@@ -40,7 +41,7 @@ if (!existsSync(resolve(root, 'index.html'))) {
   console.error(`verify: no built site at ${root} (run npm run build first)`);
   process.exit(2);
 }
-const only = new Set((process.env.VERIFY_ONLY ?? 'html,links,browser,editions,figures').split(',').map((s) => s.trim()));
+const only = new Set((process.env.VERIFY_ONLY ?? 'html,links,browser,editions,figures,spacing').split(',').map((s) => s.trim()));
 const wanted = process.env.VERIFY_PAGES?.split(',').map((s) => s.trim());
 const allPages = discoverPages(root);
 const pages = wanted ? allPages.filter((p) => wanted.includes(p.path)) : allPages;
@@ -65,6 +66,7 @@ try {
     console.log(`verify: figures: ${boundShare(figures)}`);
     gates.push(Promise.resolve(figures));
   }
+  if (only.has('spacing')) gates.push(Promise.resolve(runSpacingGate(root, pages)));
   results = await Promise.all(gates);
 } finally {
   await server.close();

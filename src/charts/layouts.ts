@@ -10,6 +10,10 @@ import type { ChartSpec } from './entry.ts';
 import { DEFAULT_WIDTHS } from './svg.ts';
 import type { LayoutBase } from './types.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { typesetChinese } from '../i18n/spacing.ts';
+
+/** What a layout or table model prints, spaced by the locale's rule (src/i18n/spacing.ts). */
+const typeset = <T>(value: T, locale: Locale): T => (locale === 'zh-CN' ? typesetChinese(value) : value);
 
 export const NARROW_WIDTH: number = DEFAULT_WIDTHS[0];
 export const WIDE_WIDTH: number = DEFAULT_WIDTHS[1];
@@ -31,7 +35,7 @@ export function chartLayout(chart: ChartSpec, width: number, locale: Locale = DE
   const key = `${locale} ${width}`;
   if (!byKey.has(key)) {
     const type = chartTypeOf(chart);
-    byKey.set(key, type.kind === 'svg' ? type.layout(chart, width, locale) : null);
+    byKey.set(key, type.kind === 'svg' ? typeset(type.layout(chart, width, locale), locale) : null);
   }
   return byKey.get(key)!;
 }
@@ -45,7 +49,7 @@ export function chartTableModel(chart: ChartSpec, locale: Locale = DEFAULT_LOCAL
   if (!byLocale) tableModels.set(chart, (byLocale = new Map()));
   if (!byLocale.has(locale)) {
     const type = chartTypeOf(chart);
-    byLocale.set(locale, type.kind === 'table' ? type.model(chart, locale) : null);
+    byLocale.set(locale, type.kind === 'table' ? typeset(type.model(chart, locale), locale) : null);
   }
   return byLocale.get(locale)!;
 }

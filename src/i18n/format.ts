@@ -300,13 +300,15 @@ export function unitWord(unit: UnitWordId, locale: FormatLocale = DEFAULT_LOCALE
   return formatData(locale).units[unit] ?? unit;
 }
 
-/** A formatted number and its unit word as the locale joins them: "2057件", "2,057 patents"; a unit that reads as a word (TPS) takes a space in any language. */
+/** A formatted number and its unit word as the locale joins them: "2057件", "2,057 patents"; a unit that reads as a word (TPS) takes a space after digits in any language. */
 export function withUnitWord(number: string, unit: UnitWordId, locale: FormatLocale = DEFAULT_LOCALE): string {
   const plural = unitWord(unit, locale);
   if (!plural) return number;
   const data = formatData(locale);
   const word = number === '1' ? (data.singular?.[plural] ?? plural) : plural;
-  const gap = /^[\p{L}]/u.test(word) ? (data.unitGap ?? (/^[A-Za-z]/u.test(word) ? ' ' : '')) : '';
+  // A Latin word after digits is spaced (20000 TPS); after 万 or 亿 it is not, by the Chinese spacing rule (spacing.ts): 2万TPS.
+  const latinGap = /^[A-Za-z]/u.test(word) && !/\p{Script=Han}$/u.test(number) ? ' ' : '';
+  const gap = /^[\p{L}]/u.test(word) ? (data.unitGap ?? latinGap) : '';
   return `${number}${gap}${word}`;
 }
 

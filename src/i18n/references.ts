@@ -10,6 +10,7 @@
 import { formatData, type FormatLocale } from './format.ts';
 import { interpolate } from './interpolate.ts';
 import { SOURCE_LOCALE } from './locales.ts';
+import { withChineseSpacing } from './spacing.ts';
 
 /** Chapter numerals as the reports print them: 一 二 三 for report A, 壹 贰 叁 for report B. */
 const NUMERALS: Readonly<Record<string, number>> = {
@@ -29,12 +30,13 @@ function byLength(glossary: Readonly<Record<string, string>>): [string, string][
 }
 
 /**
- * A reference in `locale`: the source language's is returned as printed.
+ * A reference in `locale`: the source language's as printed, spaced by its rule (src/i18n/spacing.ts).
  * Anything the glossaries do not cover stays as printed, so an untranslated
  * section title shows (and the edition's CJK check counts it) rather than vanishing.
  */
 export function referenceIn(reference: string, locale: FormatLocale, sections: Readonly<Record<string, string>> = {}): string {
-  if (locale === SOURCE_LOCALE) return reference;
+  // data/ keeps "表 2" as the key figures.csv matches; a Chinese page writes it by the edition's spacing rule: 表2.
+  if (locale === SOURCE_LOCALE) return withChineseSpacing(reference);
   const parts = formatData(locale).reportParts ?? {};
   let text = reference;
   for (const [term, words] of [...byLength(sections), ...byLength(parts)]) text = text.split(term).join(words);
@@ -60,9 +62,9 @@ export function sectionIn(section: string, locale: FormatLocale, sections: Reado
   const template = formatData(locale).sectionNumbered;
   if (locale === SOURCE_LOCALE) {
     const chapter = /^([一二三四五六七八九十])、\s*(.*)$/u.exec(section);
-    if (!chapter) return section;
+    if (!chapter) return withChineseSpacing(section);
     const rest = chapter[2] ?? '';
-    return interpolate(template, { chapter: chapter[1] ?? '', rest: rest ? ` ${rest}` : '', section });
+    return withChineseSpacing(interpolate(template, { chapter: chapter[1] ?? '', rest: rest ? ` ${rest}` : '', section }));
   }
   const written = referenceIn(section.replace(/、$/u, ''), locale, sections);
   return /^\d/u.test(written) ? interpolate(template, { section: written }) : written;

@@ -129,7 +129,7 @@ test.describe('the embed dialog', () => {
     await figure.locator('summary', { hasText: 'AMP' }).click();
     await expect(amp).toBeVisible();
     expect(srcOf(await amp.inputValue())).toBe(`${srcOf(light)}?theme=dark`);
-    await figure.getByRole('button', { name: '复制 AMP 代码' }).click();
+    await figure.getByRole('button', { name: '复制AMP代码' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await amp.inputValue());
 
     // From the keyboard: arrow keys move the choice.

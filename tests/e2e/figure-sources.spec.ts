@@ -18,7 +18,7 @@ const worldFigure = (page: Page) => page.locator('section[aria-labelledby="findi
 const tip = (page: Page) => page.locator('.fig-source-tip');
 
 for (const edition of [
-  { locale: 'zh-CN' as const, source: '报告 A · 第一章 1. · 图 1', derivedLabel: '本站计算' },
+  { locale: 'zh-CN' as const, source: '报告A · 第一章1. · 图1', derivedLabel: '本站计算' },
   { locale: 'en' as const, source: 'Report A · Section 1.1 · Figure 1', derivedLabel: 'Calculated by this site' },
 ]) {
   test.describe(`figure sources (${edition.locale})`, () => {

@@ -292,7 +292,7 @@ test.describe('the print control', () => {
 
     // `npm run pdf` writes the PDFs and rebuilds; the link is there exactly when the file is.
     const built = existsSync(join(PDF_DIR, pdfFile(pdfName(report.id, chapter.slug))));
-    const pdfLink = page.locator('.print-tools a[download]', { hasText: '本章 PDF' });
+    const pdfLink = page.locator('.print-tools a[download]', { hasText: '本章PDF' });
     await expect(pdfLink).toHaveCount(built ? 1 : 0);
     if (built) {
       const response = await page.request.get((await pdfLink.getAttribute('href')) ?? '');

@@ -10,13 +10,13 @@ const page = (url: string, meta: Record<string, string>, subs: { title: string; 
 
 describe('cleanExcerpt', () => {
   test('drops permalink marks and the white space markup left, keeps <mark>', () => {
-    expect(cleanExcerpt('二、专利质量# 中国的<mark>专利</mark>\n\n  数量 #')).toBe('二、专利质量 中国的<mark>专利</mark> 数量');
+    expect(cleanExcerpt('二、专利质量# 中国的<mark>专利</mark>\n\n数量 #')).toBe('二、专利质量 中国的<mark>专利</mark> 数量');
     expect(cleanExcerpt('# Patent quality # The <mark>grant</mark> rate')).toBe('Patent quality The <mark>grant</mark> rate');
   });
 
   test('does not open on the punctuation of a sentence cut in the middle', () => {
     expect(cleanExcerpt('，而中国的<mark>专利</mark>数量')).toBe('而中国的<mark>专利</mark>数量');
-    expect(cleanExcerpt('）。 <mark>授权</mark>率')).toBe('<mark>授权</mark>率');
+    expect(cleanExcerpt('）。<mark>授权</mark>率')).toBe('<mark>授权</mark>率');
     expect(cleanExcerpt('). The <mark>grant</mark> rate')).toBe('The <mark>grant</mark> rate');
     expect(cleanExcerpt('“区块链”<mark>专利</mark>')).toBe('“区块链”<mark>专利</mark>');
   });
@@ -50,16 +50,16 @@ describe('groupByReport', () => {
   test('groups pages under their report, reports in letter order, pages in relevance order', () => {
     const groups = groupByReport(
       [
-        page('/b1/', { title: 'B1', report: '报告 B：趋势', reportLetter: 'B' }),
+        page('/b1/', { title: 'B1', report: '报告B：趋势', reportLetter: 'B' }),
         page('/other/', { title: '数据' }),
-        page('/a1/', { title: 'A1', report: '报告 A：专利', reportLetter: 'A' }),
-        page('/b2/', { title: 'B2', report: '报告 B：趋势', reportLetter: 'B' }),
+        page('/a1/', { title: 'A1', report: '报告A：专利', reportLetter: 'A' }),
+        page('/b2/', { title: 'B2', report: '报告B：趋势', reportLetter: 'B' }),
       ],
       '其他页面',
     );
     expect(groups.map((g) => [g.report, g.pages.map((p) => p.title)])).toEqual([
-      ['报告 A：专利', ['A1']],
-      ['报告 B：趋势', ['B1', 'B2']],
+      ['报告A：专利', ['A1']],
+      ['报告B：趋势', ['B1', 'B2']],
       ['其他页面', ['数据']],
     ]);
   });

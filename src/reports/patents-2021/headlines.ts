@@ -22,7 +22,7 @@ export function headlines(locale: Locale = DEFAULT_LOCALE): Headline[] {
       value: qualifierWord(applications.qualifier, locale) + formatWan(applications.value, 2, locale),
       unit: unitWord('patent', locale),
       label: tr({
-        'zh-CN': `全球区块链专利申请（${period.replace('/', ' 至 ')}）`,
+        'zh-CN': `全球区块链专利申请（${formatPeriod(period, locale)}）`,
         en: `Blockchain patent applications worldwide (${formatPeriod(period, locale)})`,
       }),
       source: sourceLabel(applications, locale),
@@ -31,14 +31,14 @@ export function headlines(locale: Locale = DEFAULT_LOCALE): Headline[] {
     {
       value: String(chinaInTop50.companies),
       unit: unitWord('company', locale),
-      label: tr({ 'zh-CN': '全球专利质量 TOP50 中的中国公司', en: 'Chinese companies in the global patent-quality TOP50' }),
-      source: tr({ 'zh-CN': `报告 ${META.letter} 表 2 各行的国家`, en: `Report ${META.letter}, Table 2, the country of each row` }),
+      label: tr({ 'zh-CN': '全球专利质量TOP50中的中国公司', en: 'Chinese companies in the global patent-quality TOP50' }),
+      source: tr({ 'zh-CN': `报告${META.letter}表2各行的国家`, en: `Report ${META.letter}, Table 2, the country of each row` }),
       derived: true,
       note:
         statedChinaCount.value === chinaInTop50.companies
           ? undefined
           : tr({
-              'zh-CN': `报告正文写作 ${statedChinaCount.value} 家，与表 2 逐行计数不一致。`,
+              'zh-CN': `报告正文写作${statedChinaCount.value}家，与表2逐行计数不一致。`,
               en: `The report's text says ${statedChinaCount.value}, which does not match a count of Table 2's rows.`,
             }),
     },

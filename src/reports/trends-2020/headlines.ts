@@ -27,7 +27,7 @@ export function headlines(locale: Locale = DEFAULT_LOCALE): Headline[] {
     {
       value: formatYi(spending.value_usd, 2, locale),
       unit: unitWord('usd', locale),
-      label: tr({ 'zh-CN': `IDC 预测 ${spending.year} 年全球区块链支出`, en: `Global blockchain spending IDC forecasts for ${spending.year}` }),
+      label: tr({ 'zh-CN': `IDC预测${spending.year}年全球区块链支出`, en: `Global blockchain spending IDC forecasts for ${spending.year}` }),
       source: where(spending.section, spending.source_ref),
       derived: false,
     },

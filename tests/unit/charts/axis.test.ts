@@ -80,7 +80,7 @@ describe('linearTicks', () => {
     expect(ticks.map((t) => t.label)).toEqual(['0', '2500', '5000']);
   });
 
-  test('labels are written in each locale’s printed scale: 万 and 亿 in Chinese, thousands, millions and billions in English', () => {
+  test('labels are written in each locale’s printed scale: 万and亿in Chinese, thousands, millions and billions in English', () => {
     const labels = (max: number, locale: Locale) =>
       linearTicks(zeroBasedScale([max], [0, 400]), { length: 400, orientation: 'horizontal', fontSize: 12, locale }).map((t) => t.label);
     expect(labels(54900, 'zh-CN')).toEqual(['0', '1万', '2万', '3万', '4万', '5万']);

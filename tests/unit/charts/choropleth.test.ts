@@ -61,7 +61,7 @@ describe('layoutChoropleth', () => {
     expect(taiwan?.series).toBe(1);
     // The territory is shaded with China but does not repeat China's figures as its own.
     expect(taiwan?.tip).toBe('中国台湾省：与中国同色（10家以上），不单独计数');
-    const withDetail = layoutChoropleth(data.map((d) => (d.code === 'CN' ? { ...d, detail: '29 家' } : d)), { width: 640 }, options);
+    const withDetail = layoutChoropleth(data.map((d) => (d.code === 'CN' ? { ...d, detail: '29家' } : d)), { width: 640 }, options);
     expect(withDetail.countries.find((c) => c.code === 'TW')?.tip).not.toContain('29');
     expect(withDetail.countries.find((c) => c.code === 'CN')?.tip).toContain('29');
     const own = layoutChoropleth([...data, { code: 'TW', category: 'few', label: '中国台湾' }], { width: 640 }, options);

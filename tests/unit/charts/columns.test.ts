@@ -34,7 +34,7 @@ describe('layoutColumns', () => {
     }
   });
 
-  test('marks only at published years; forecasts are marked 预测', () => {
+  test('marks only at published years; forecasts are marked预测', () => {
     const layout = layoutColumns(forecast, { width: 640 }, options);
     expect(layout.marks).toHaveLength(2);
     expect(layout.marks[1]?.forecast).toBe(true);

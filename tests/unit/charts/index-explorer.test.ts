@@ -9,7 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 const options: IndexExplorerOptions = {
   indicators: [{ key: 'a', label: '甲指标' }, { key: 'b', label: '乙指标' }],
   labels: { published: '报告名次', label: '公司', group: '国家', score: '报告得分', index: '指数', rank: '名次', move: '变化' },
-  moveWords: { up: '升 {count}', down: '降 {count}', none: '不变' },
+  moveWords: { up: '升{count}', down: '降{count}', none: '不变' },
   status: '第一名为{first}',
 };
 const rows: IndexExplorerRow[] = [
@@ -44,7 +44,7 @@ describe('layoutIndexExplorer', () => {
   });
   test('says each move against the published rank', () => {
     const move = (r: (typeof model.rows)[number]) => r.cells.find((c) => c.key === 'move')?.text;
-    expect(model.rows.map(move)).toEqual(['降 1', '升 1']);
+    expect(model.rows.map(move)).toEqual(['降1', '升1']);
     expect(moveText(3, 3, options.moveWords)).toBe('不变');
   });
   test('the markup has labelled sliders, a polite live region, hidden controls and rows keyed by company', () => {

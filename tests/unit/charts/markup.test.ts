@@ -37,7 +37,7 @@ describe('every chart type draws to SVG', () => {
         rows: TOP_COMPANIES.slice(0, 4).concat([{ label: '韩国某公司', value: null }]),
         options: { valueLabel: '综合得分', unit: '分', format: { decimals: 1 } },
       },
-      { title: '区块链专利质量 TOP 企业综合得分', id: 'cmn83a8', widths: [320, 640] },
+      { title: '区块链专利质量TOP企业综合得分', id: 'cmn83a8', widths: [320, 640] },
     );
     expectAccessibleChart(html);
     expect(html).toContain('注：韩国某公司：未公布。');

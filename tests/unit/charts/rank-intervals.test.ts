@@ -38,8 +38,8 @@ describe('layoutRankIntervals', () => {
 
   test('tips and description say the ranks in words', () => {
     const layout = layoutRankIntervals(rows, { width: 600 }, options);
-    expect(layout.intervals[1]!.tip).toBe('乙：报告名次第 2 名；随机权重下最好第 1 名，中位第 2.5 名，最差第 4 名');
-    expect(layout.description).toContain('区间最宽：乙，从第 1 名到第 4 名');
+    expect(layout.intervals[1]!.tip).toBe('乙：报告名次第2名；随机权重下最好第1名，中位第2.5名，最差第4名');
+    expect(layout.description).toContain('区间最宽：乙，从第1名到第4名');
     const en = layoutRankIntervals(rows, { width: 600, locale: 'en' }, { valueLabel: 'Rank', referenceLabel: 'published rank' });
     expect(en.intervals[1]!.tip).toBe('乙: published rank 2; over random weights best 1, median 2.5, worst 4');
   });

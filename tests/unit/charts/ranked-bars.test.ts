@@ -98,7 +98,7 @@ describe('layoutRankedBars', () => {
 });
 
 describe('layoutRankedBars showMissing', () => {
-  test('keeps a missing row in place, marked 未公布, and still notes it', () => {
+  test('keeps a missing row in place, marked未公布, and still notes it', () => {
     const rows = [{ label: '中国', value: 10 }, { label: '韩国', value: null }, { label: '美国', value: 5 }];
     const layout = layoutRankedBars(rows, { width: 320 }, { ...options, showMissing: true });
     expect(layout.bars).toHaveLength(2);

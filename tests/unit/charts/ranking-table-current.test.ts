@@ -53,7 +53,7 @@ describe('the current row of a ranking table', () => {
   });
 });
 
-describe('表 1 marks the technology its data names', () => {
+describe('表1 marks the technology its data names', () => {
   const named = usCriticalTechnologies().filter((r) => r.named_in_text);
   test('exactly one technology is named in the report’s text', () => {
     expect(named.map((r) => r.name_en)).toEqual(['Distributed Ledger Technologies']);

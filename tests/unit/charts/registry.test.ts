@@ -23,7 +23,7 @@ describe('the chart registry', () => {
   it.each(entries.map((e) => [e.id, e] as const))('%s is declared completely', (_id, entry) => {
     expect(reportMeta(entry.report).chapters.map((c) => c.slug)).toContain(entry.chapter);
     expect(entry.title.length).toBeGreaterThan(0);
-    expect(entry.source).toContain(`报告 ${reportMeta(entry.report).letter}`);
+    expect(entry.source).toContain(`报告${reportMeta(entry.report).letter}`);
     expect(entry.datasets.length).toBeGreaterThan(0);
     for (const id of entry.datasets) expect(datasetIds).toContain(id);
     expect(entry.table.columns.length).toBeGreaterThan(0);

@@ -65,7 +65,7 @@ describe('wrapText', () => {
     }
   });
   test('mixed CJK and Latin', () => {
-    const result = wrapText('nChain 控股有限公司', 50, 12, 3);
+    const result = wrapText('nChain控股有限公司', 50, 12, 3);
     expect(result.lines).toEqual(['nChain', '控股有限', '公司']);
     for (const line of result.lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(50);
   });

@@ -62,12 +62,12 @@ export function undrawn(title: string, written: readonly string[], table: DataTa
 describe('chart titles state only what the chart carries', () => {
   const table: DataTable = { columns: [{ key: 'v', label: 'v', numeric: true }], rows: [{ v: 4216 }, { v: 821 }] };
   it('catches a share in the title that the chart does not carry', () => {
-    const written = ['被引 1~2 次：4216件', '被引超过 10 次：821件'];
-    expect(undrawn('中国被引专利中，57% 只被引用过 1~2 次', written, table)).toEqual([57]);
-    expect(undrawn('中国有 4216 件专利只被引用过 1~2 次', written, table)).toEqual([]);
-    expect(undrawn('两档共 5037 件', [], table)).toEqual([]);
-    expect(titleFigures('2015 年至 2021 年 TOP50 中 5.49万件')).toEqual([54900]);
-    expect(titleFigures('每秒 20\u202F000笔，或 54,900 件')).toEqual([20000, 54900]);
+    const written = ['被引1~2次：4216件', '被引超过10次：821件'];
+    expect(undrawn('中国被引专利中，57%只被引用过1~2次', written, table)).toEqual([57]);
+    expect(undrawn('中国有4216件专利只被引用过1~2次', written, table)).toEqual([]);
+    expect(undrawn('两档共5037件', [], table)).toEqual([]);
+    expect(titleFigures('2015年至2021年TOP50中5.49万件')).toEqual([54900]);
+    expect(titleFigures('每秒20\u202F000笔，或54,900件')).toEqual([20000, 54900]);
   });
 
   for (const locale of ['zh-CN', 'en'] as const) {

@@ -36,7 +36,7 @@ describe('isMostlyUnpublished', () => {
 });
 
 for (const locale of ['zh-CN', 'en'] as const) {
-  describe(`${locale}: no chart of the reports is mostly 未公布`, () => {
+  describe(`${locale}: no chart of the reports is mostly未公布`, () => {
     const entries = chartRegistry(locale);
     test.each(entries.map((e) => [e.id, e] as const))('%s', (_id, entry) => {
       const row = CHART_TYPES[entry.chart.type];

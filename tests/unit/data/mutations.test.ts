@@ -142,14 +142,14 @@ const CELLS: CellKind[] = [
   { kind: 'a day after the report was published', file: FUNDED, row: '金融壹账通', column: 'date', value: '2021-03-01', reason: "comes after the report was published (2020-12); only a forecast's column may look ahead" },
   { kind: 'a month after the report was published', file: BANKS, row: '深圳', column: 'pilot_month', value: '2021-01', reason: "comes after the report was published (2020-12); only a forecast's column may look ahead" },
   { kind: 'a year in 2099', file: 'data/trends-2020/platform-releases.csv', row: 'Hyperledger Fabric', column: 'year', value: '2099', reason: "comes after the report was published (2020-12); only a forecast's column may look ahead" },
-  { kind: 'a value its printed figure does not say', file: SF_A, row: 'policy_backbone_target_low', column: 'value', value: '4', reason: 'the printed figure "3~5 家" (value_text) does not say 4' },
+  { kind: 'a value its printed figure does not say', file: SF_A, row: 'policy_backbone_target_low', column: 'value', value: '4', reason: 'the printed figure "3~5家" (value_text) does not say 4' },
   { kind: 'a value ten times its printed figure', file: SF_B, row: 'filings_total', column: 'value', value: '10150', reason: 'the printed figure "1015个" (value_text) does not say 10150' },
   { kind: 'a gap in a ranking', file: 'data/patents-2021/leading-companies.csv', row: '腾讯,Tencent,applications', column: 'rank_cn', value: '4', reason: 'ranks must run 1 to 3 within its metric without a gap or a repeat; rank 3 is missing' },
   { kind: 'a gap in the order a figure lists', file: 'data/trends-2020/filings-by-city.csv', row: '1', column: 'stated_order', value: '7', reason: 'ranks must run 1 to 6 without a gap or a repeat; rank 1 is missing' },
   { kind: 'a row order of 表 5 out of its run', file: CBDC, row: 'issued', column: 'table_order', value: '0', reason: 'must be at least 1' },
   { kind: 'a province code that does not exist', file: 'data/trends-2020/provincial-policies.csv', row: 'guizhou_2020_05', column: 'region_code', value: 'CN-XX', reason: 'is not the ISO 3166-2 code of a Chinese province (such as CN-GZ, CN-BJ)' },
   { kind: 'a province code beside another province', file: 'data/trends-2020/provincial-policies.csv', row: 'guizhou_2020_05', column: 'region_code', value: 'CN-GD', reason: 'CN-GD is Guangdong, not Guizhou' },
-  { kind: 'a qualified figure recorded as exact', file: SF_A, row: 'global_applicant_companies', column: 'qualifier', value: 'exact', reason: 'the printed figure "近 7800 家" (value_text) opens with a word of nearly' },
+  { kind: 'a qualified figure recorded as exact', file: SF_A, row: 'global_applicant_companies', column: 'qualifier', value: 'exact', reason: 'the printed figure "近7800家" (value_text) opens with a word of nearly' },
   { kind: 'a share above 100%', file: SF_A, row: 'top50_share_cn', column: 'value', value: '143', reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' },
   { kind: 'a negative share', file: SF_B, row: 'patent_companies_cn_share', column: 'value', value: '-4', reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' },
 ];
@@ -353,7 +353,7 @@ describe('a consistency check that cannot hold fails at the cell it reads', () =
   it('an industry’s grants that no longer match the figure the prose states', () => {
     const stated = lineOf(SF_A, 'cn_finance_granted');
     expect(failureOf(INDUSTRIES, editCell(INDUSTRIES, '智慧金融', 'granted', '700'))).toBe(
-      `${SF_A}:${stated} column "value" = "714": the report states "714 件" (exact), but 表 3 智慧金融 granted gives 700`,
+      `${SF_A}:${stated} column "value" = "714": the report states "714件" (exact), but 表 3 智慧金融 granted gives 700`,
     );
   });
 });

@@ -91,9 +91,9 @@ describe('report A datasets', () => {
   it('keeps the three sub-rows of 表 1 as printed, with no bounds', () => {
     const subRows = real.get('patents-2021/application-bands')!.rows.filter((r) => (r as { row_kind: string }).row_kind === 'sub_row');
     expect(subRows.map((r) => [(r as { band_label: string }).band_label, (r as { min_applications: number | null }).min_applications])).toEqual([
-      ['> (1 件)', null],
-      ['> (2 件)', null],
-      ['> (3 件)', null],
+      ['> (1件)', null],
+      ['> (2件)', null],
+      ['> (3件)', null],
     ]);
   });
 
@@ -105,8 +105,8 @@ describe('report A datasets', () => {
 
   it('stores 万 multiplied out with the printed form beside it', () => {
     const world = countryFigure(null, 'applications', real)!;
-    expect([world.value, world.value_text]).toEqual([54900, '5.49 万件']);
-    expect(statedFigure('global_applicant_companies', real)).toMatchObject({ value: 7800, qualifier: 'nearly', value_text: '近 7800 家' });
+    expect([world.value, world.value_text]).toEqual([54900, '5.49万件']);
+    expect(statedFigure('global_applicant_companies', real)).toMatchObject({ value: 7800, qualifier: 'nearly', value_text: '近7800家' });
   });
 });
 
@@ -115,7 +115,7 @@ describe('report A queries', () => {
     expect(top50Rows(real)[0]!.company_zh).toBe('蚂蚁集团');
     expect(industryRows(real)[0]).toMatchObject({ name_zh: '智慧金融', applications: 4998, granted: 714 });
     const cnipa = statedFigure('cn_granted_cnipa', real);
-    expect([cnipa.value, cnipa.qualifier, sourceLabel(cnipa)]).toEqual([4751, 'exact', '报告 A 一、2. 1) 图 7']);
+    expect([cnipa.value, cnipa.qualifier, sourceLabel(cnipa)]).toEqual([4751, 'exact', '报告A一、2. 1)（图7）']);
     expect(() => statedFigure('no_such_figure', real)).toThrow('report A states no figure with id "no_such_figure"');
     expect(leadingCompaniesBy('granted', real).map((r) => r.company_zh)).toEqual(['蚂蚁集团', '腾讯', '平安集团']);
     expect(countryMetric('grant_rate', real).map((r) => r.country_code)).toEqual([null, 'CN', 'US', 'KR']);
@@ -142,7 +142,7 @@ describe('report A consistency checks fail on broken data', () => {
   it('top50CountryCountsMatchText: one US company fewer than the text says', () => {
     const catalog = edited(top50, '19,Intel,Intel,,美国,United States,US,', '19,Intel,Intel,,加拿大,Canada,CA,');
     expect(failure(checks.top50CountryCountsMatchText, catalog)).toBe(
-      `${statedAt('top50_count_us')} = "8": the report states "8 家" (exact), but counting 表 2 rows with country US gives 7`,
+      `${statedAt('top50_count_us')} = "8": the report states "8家" (exact), but counting 表 2 rows with country US gives 7`,
     );
   });
 
@@ -153,7 +153,7 @@ describe('report A consistency checks fail on broken data', () => {
     );
     const resolved = edited(top50, '10,Accenture,Accenture,,爱尔兰,Ireland,IE,', '10,Accenture,Accenture,,中国,China,CN,');
     expect(failure(checks.top50ChinaCountDisagreement, resolved)).toBe(
-      `${statedAt('top50_count_cn')} = "30": the report's "30 家" now agrees with counting 表 2 rows with country CN (30); the disagreement documented in the dataset notes is gone: update the notes and this check`,
+      `${statedAt('top50_count_cn')} = "30": the report's "30家" now agrees with counting 表 2 rows with country CN (30); the disagreement documented in the dataset notes is gone: update the notes and this check`,
     );
   });
 
@@ -186,7 +186,7 @@ describe('report A consistency checks fail on broken data', () => {
   });
 
   it('antGlobalGrantShareDisagreement: the documented 17.2% vs 17.7% vanishes', () => {
-    const catalog = edited(countryComparison, ',全球,World,granted,11600,patent,exact,1.16 万件,', ',全球,World,granted,11960,patent,exact,1.20 万件,');
+    const catalog = edited(countryComparison, ',全球,World,granted,11600,patent,exact,1.16万件,', ',全球,World,granted,11960,patent,exact,1.20 万件,');
     expect(failure(checks.antGlobalGrantShareDisagreement, catalog)).toBe(
       `${statedAt('ant_granted_share_global')} = "17.2": the report's "17.2%" now agrees with Ant Group's grants ÷ world grants (17.13–17.27); the disagreement documented in the dataset notes is gone: update the notes and this check`,
     );
@@ -207,28 +207,28 @@ describe('report A consistency checks fail on broken data', () => {
   });
 
   it('chinaVersusUnitedStates: the US ahead of China on families', () => {
-    const catalog = edited(countryComparison, 'US,美国,United States,families,3300,family,exact,0.33 万组,', 'US,美国,United States,families,30000,family,exact,3 万组,');
+    const catalog = edited(countryComparison, 'US,美国,United States,families,3300,family,exact,0.33万组,', 'US,美国,United States,families,30000,family,exact,3 万组,');
     expect(failure(checks.chinaVersusUnitedStates, catalog)).toBe(
       `${countryAt('CN,中国,China,families,')} column "value" = "26300": the text has China ahead of the US on families, but the US has 30000`,
     );
   });
 
   it('citationGapDisagreement: the heading figure corrected to 8', () => {
-    const catalog = edited(patentsStatedFigures, ',7,percentage_point,exact,低于美国 7 个百分点,', ',8,percentage_point,exact,低于美国 8 个百分点,');
+    const catalog = edited(patentsStatedFigures, ',7,percentage_point,exact,低于美国7个百分点,', ',8,percentage_point,exact,低于美国 8 个百分点,');
     expect(failure(checks.citationGapDisagreement, catalog)).toBe(
       `${statedAt('cn_us_citation_rate_gap')} = "8": the dataset notes document this figure as 7 (it disagrees with US citation rate minus China cited ÷ applications); update the notes and this check`,
     );
   });
 
   it('chinaGrantsSplit: grants abroad and from CNIPA no longer adding up', () => {
-    const catalog = edited(patentsStatedFigures, ',1476,patent,exact,1476 件,', ',1467,patent,exact,1467 件,');
+    const catalog = edited(patentsStatedFigures, ',1476,patent,exact,1476件,', ',1467,patent,exact,1467 件,');
     expect(failure(checks.chinaGrantsSplit, catalog)).toBe(
-      `${countryAt('CN,中国,China,granted,')} column "value" = "6227": the report states "6227 件" (exact), but cn_granted_abroad + cn_granted_cnipa gives 6218`,
+      `${countryAt('CN,中国,China,granted,')} column "value" = "6227": the report states "6227件" (exact), but cn_granted_abroad + cn_granted_cnipa gives 6218`,
     );
   });
 
   it('cnipaShareDisagreement: the documented 18% vs 14.5% changes', () => {
-    const catalog = edited(patentsStatedFigures, ',4751,patent,exact,4751 件,', ',4851,patent,exact,4851 件,');
+    const catalog = edited(patentsStatedFigures, ',4751,patent,exact,4751件,', ',4851,patent,exact,4851 件,');
     expect(failure(checks.cnipaShareDisagreement, catalog)).toBe(
       `${statedAt('cn_granted_cnipa_share')} = "18": cn_granted_cnipa ÷ China applications now gives 14.8, not the 14.5 the dataset notes document: update the notes and this check`,
     );
@@ -242,32 +242,32 @@ describe('report A consistency checks fail on broken data', () => {
   });
 
   it('citationDistribution: a count of patents cited 1–2 times that no longer gives 57%', () => {
-    const catalog = edited(patentsStatedFigures, ',4216,patent,exact,4216 件,', ',3216,patent,exact,3216 件,');
+    const catalog = edited(patentsStatedFigures, ',4216,patent,exact,4216件,', ',3216,patent,exact,3216 件,');
     expect(failure(checks.citationDistribution, catalog)).toBe(
       `${statedAt('cn_cited_1_2_times_share')} = "57": the report states "57%" (exact), but cn_cited_1_2_times ÷ China cited gives 43.2`,
     );
   });
 
   it('repeatedFiguresAgree: a 2020 company count below "over 1000 a year"', () => {
-    const catalog = edited(patentsStatedFigures, ',1953,company,exact,1953 家,', ',953,company,exact,953 家,');
+    const catalog = edited(patentsStatedFigures, ',1953,company,exact,1953家,', ',953,company,exact,953 家,');
     expect(failure(checks.repeatedFiguresAgree, catalog)).toBe(
-      `${statedAt('cn_applicant_companies_yearly_2018_2020')} = "1000": the report states "超过 1000 家" (over), but cn_applicant_companies_2020 gives 953`,
+      `${statedAt('cn_applicant_companies_yearly_2018_2020')} = "1000": the report states "超过1000家" (over), but cn_applicant_companies_2020 gives 953`,
     );
   });
 
   it('applicationBandsMatchText: bands adding up to more than "近 4500"', () => {
-    const catalog = edited(applicationBands, '10_99,10 ~ 99 件,band,,10,99,237,', '10_99,10 ~ 99 件,band,,10,99,437,');
+    const catalog = edited(applicationBands, '10_99,10~99件,band,,10,99,237,', '10_99,10~99件,band,,10,99,437,');
     expect(failure(checks.applicationBandsMatchText, catalog)).toBe(
-      `${statedAt('cn_applicant_companies')} = "4500": the report states "近 4500 家" (nearly), but summing the bands of 表 1 gives 4586`,
+      `${statedAt('cn_applicant_companies')} = "4500": the report states "近4500家" (nearly), but summing the bands of 表 1 gives 4586`,
     );
   });
 
   it('applicationSubRowsAmbiguity: a sub-row given invented bounds, or sub-rows that split the band', () => {
-    const bounded = edited(applicationBands, '1_9_sub_1,> (1 件),sub_row,1_9,,,', '1_9_sub_1,> (1 件),sub_row,1_9,2,,');
+    const bounded = edited(applicationBands, '1_9_sub_1,> (1件),sub_row,1_9,,,', '1_9_sub_1,> (1件),sub_row,1_9,2,,');
     expect(failure(checks.applicationSubRowsAmbiguity, bounded)).toBe(
       `data/patents-2021/application-bands.csv:6 column "min_applications" = "2": the report does not say what a sub-row counts: leave its bounds blank`,
     );
-    const partition = edited(applicationBands, '1_9_sub_3,> (3 件),sub_row,1_9,,,339,', '1_9_sub_3,> (3 件),sub_row,1_9,,,800,');
+    const partition = edited(applicationBands, '1_9_sub_3,> (3件),sub_row,1_9,,,339,', '1_9_sub_3,> (3件),sub_row,1_9,,,800,');
     expect(failure(checks.applicationSubRowsAmbiguity, partition)).toBe(
       `data/patents-2021/application-bands.csv:8 column "companies" = "800": the sub-rows now sum to 4119 against a band of 4119; the dataset notes document 3658 against 4119: update the notes and this check`,
     );
@@ -287,11 +287,11 @@ describe('report A consistency checks fail on broken data', () => {
   it('industriesMatchText: a 表 3 figure that differs from the prose', () => {
     const catalog = edited(industries, '能源,Energy,480,195,92,56,', '能源,Energy,480,195,93,56,');
     expect(failure(checks.industriesMatchText, catalog)).toBe(
-      `${statedAt('cn_energy_granted')} = "92": the report states "92 件" (exact), but 表 3 能源 granted gives 93`,
+      `${statedAt('cn_energy_granted')} = "92": the report states "92件" (exact), but 表 3 能源 granted gives 93`,
     );
     const about = edited(industries, '智慧金融,Smart finance,4998,', '智慧金融,Smart finance,5400,');
     expect(failure(checks.industriesMatchText, about)).toBe(
-      `${statedAt('cn_finance_applications')} = "5000": the report states "约 5000 件" (about), but 表 3 智慧金融 applications gives 5400`,
+      `${statedAt('cn_finance_applications')} = "5000": the report states "约5000件" (about), but 表 3 智慧金融 applications gives 5400`,
     );
   });
 

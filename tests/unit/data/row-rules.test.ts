@@ -22,13 +22,13 @@ describe('row rules', () => {
 
   it('hold a printed figure, its value and its qualifier together', () => {
     const figure = { value: { type: 'number', required: true } as ColumnMeta, value_text: text, qualifier: text, unit: text };
-    expect(problems(figure, { value: 54900, value_text: '5.49 万件', qualifier: 'exact', unit: 'patent' })).toEqual([]);
-    expect(problems(figure, { value: 90, value_text: '超过 9 成', qualifier: 'over', unit: 'percent' })).toEqual([]);
-    expect(problems(figure, { value: 7800, value_text: '近 7800 家', qualifier: 'exact', unit: 'company' })).toEqual([
-      { column: 'qualifier', reason: 'the printed figure "近 7800 家" (value_text) opens with a word of nearly' },
+    expect(problems(figure, { value: 54900, value_text: '5.49万件', qualifier: 'exact', unit: 'patent' })).toEqual([]);
+    expect(problems(figure, { value: 90, value_text: '超过9成', qualifier: 'over', unit: 'percent' })).toEqual([]);
+    expect(problems(figure, { value: 7800, value_text: '近7800家', qualifier: 'exact', unit: 'company' })).toEqual([
+      { column: 'qualifier', reason: 'the printed figure "近7800家" (value_text) opens with a word of nearly' },
     ]);
-    expect(problems(figure, { value: 5490, value_text: '5.49 万件', qualifier: 'exact', unit: 'patent' })).toEqual([
-      { column: 'value', reason: 'the printed figure "5.49 万件" (value_text) does not say 5490' },
+    expect(problems(figure, { value: 5490, value_text: '5.49万件', qualifier: 'exact', unit: 'patent' })).toEqual([
+      { column: 'value', reason: 'the printed figure "5.49万件" (value_text) does not say 5490' },
     ]);
     expect(problems(figure, { value: 143, value_text: '143%', qualifier: 'exact', unit: 'percent' })).toEqual([
       { column: 'value', reason: 'a percentage must lie between 0 and 100 (its unit cell says percent)' },

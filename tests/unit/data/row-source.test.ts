@@ -53,7 +53,7 @@ describe('rows know their source', () => {
 describe('sections read as a reader names them', () => {
   test.each([
     ['二、', 'zh-CN', '第二章'],
-    ['一、1.', 'zh-CN', '第一章 1.'],
+    ['一、1.', 'zh-CN', '第一章1.'],
     ['引言', 'zh-CN', '引言'],
     ['二、', 'en', 'Section 2'],
     ['一、1.', 'en', 'Section 1.1'],

@@ -17,7 +17,7 @@ import {
 const FILE = 'data/made-up/stated-figures.csv';
 const rows: StatedRow[] = [
   { id: 'share', value: 19, qualifier: 'exact', value_text: '19%' },
-  { id: 'firms', value: 1000, qualifier: 'over', value_text: '超过 1000 家' },
+  { id: 'firms', value: 1000, qualifier: 'over', value_text: '超过1000家' },
   { id: 'growth', value: 40, qualifier: 'about', value_text: '约40%' },
 ];
 const loaded = { def: {} as never, file: FILE, rows, lines: [2, 3, 5], text: '' } as unknown as LoadedDataset;
@@ -70,7 +70,7 @@ describe('expectations', () => {
       `${FILE}:2 column "value" = "19": the report states "19%" (exact), but a ÷ b gives 19.6–19.8`,
     );
     expect(failure(() => expectAgrees(at('firms'), 1000, 'counting'))).toBe(
-      `${FILE}:3 column "value" = "1000": the report states "超过 1000 家" (over), but counting gives 1000`,
+      `${FILE}:3 column "value" = "1000": the report states "超过1000家" (over), but counting gives 1000`,
     );
   });
 
@@ -88,7 +88,7 @@ describe('expectations', () => {
     );
     expect(failure(() => expectQualified(at('firms'), 1950, 'the body'))).toBe('passed');
     expect(failure(() => expectQualified(at('firms'), 1950, 'the body', 100))).toBe(
-      `${FILE}:3 column "value" = "1000": the report states 超过 1000 家 (over 1000), but the body gives 1950`,
+      `${FILE}:3 column "value" = "1000": the report states 超过1000家 (over 1000), but the body gives 1950`,
     );
   });
 

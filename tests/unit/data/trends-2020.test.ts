@@ -147,11 +147,11 @@ describe('report B datasets', () => {
 
 describe('表 3 amounts', () => {
   it.each([
-    ['3.24 亿美元', { value: 324000000, currency: 'USD', disclosed: true, precision: 'exact' }],
-    ['25.9 亿人民币', { value: 2590000000, currency: 'CNY', disclosed: true, precision: 'exact' }],
-    ['1 亿人民币', { value: 100000000, currency: 'CNY', disclosed: true, precision: 'exact' }],
-    ['800 万人民币', { value: 8000000, currency: 'CNY', disclosed: true, precision: 'exact' }],
-    ['1000 万人民币', { value: 10000000, currency: 'CNY', disclosed: true, precision: 'exact' }],
+    ['3.24亿美元', { value: 324000000, currency: 'USD', disclosed: true, precision: 'exact' }],
+    ['25.9亿人民币', { value: 2590000000, currency: 'CNY', disclosed: true, precision: 'exact' }],
+    ['1亿人民币', { value: 100000000, currency: 'CNY', disclosed: true, precision: 'exact' }],
+    ['800万人民币', { value: 8000000, currency: 'CNY', disclosed: true, precision: 'exact' }],
+    ['1000万人民币', { value: 10000000, currency: 'CNY', disclosed: true, precision: 'exact' }],
     ['数千万人民币', { value: null, currency: 'CNY', disclosed: true, precision: 'range' }],
     ['未披露', { value: null, currency: null, disclosed: false, precision: 'undisclosed' }],
   ] as const)('reads %s', (text, expected) => {
@@ -263,7 +263,7 @@ describe('report B consistency checks fail on broken data', () => {
     expectFailure(
       checks.fundingAmountsMatchText,
       broken,
-      `data/trends-2020/funded-companies.csv:${lineOf(fundedCompanies, '金融壹账通')} column "amount_value" = "32400000": amount_text "3.24 亿美元" reads as 324000000`,
+      `data/trends-2020/funded-companies.csv:${lineOf(fundedCompanies, '金融壹账通')} column "amount_value" = "32400000": amount_text "3.24亿美元" reads as 324000000`,
     );
   });
 

@@ -22,7 +22,7 @@ const bars: ChartEntry = {
   ref: '表 9',
   title: '虚构企业得分',
   subtitle: '综合得分，分',
-  source: '报告 A，一、1.；零壹智库',
+  source: '报告A，一、1.；零壹智库',
   notes: ['得分由本站计算。', '乙公司未公布。'],
   chart: {
     type: 'ranked-bars',
@@ -40,7 +40,7 @@ const map: ChartEntry = {
   id: 'a-made-up-map',
   ref: null,
   title: '虚构企业所在地',
-  source: '报告 A，一、2.',
+  source: '报告A，一、2.',
   notes: [],
   chart: {
     type: 'choropleth',
@@ -58,13 +58,13 @@ describe('captionOf', () => {
     const caption = captionOf(bars);
     expect(caption.title).toBe('虚构企业得分');
     expect(caption.subtitle).toBe('综合得分，分');
-    expect(caption.source).toBe('来源：报告 A，一、1.；零壹智库（对应报告表 9）');
-    expect(caption.sourceParts).toEqual({ lead: '来源：报告 A，一、1.；零壹智库', ref: '（对应报告表 9）' });
+    expect(caption.source).toBe('来源：报告A，一、1.；零壹智库（对应报告表9）');
+    expect(caption.sourceParts).toEqual({ lead: '来源：报告A，一、1.；零壹智库', ref: '（对应报告表9）' });
     expect(caption.notes).toEqual(['得分由本站计算。', '乙公司未公布。']);
-    expect(caption.credit).toEqual({ link: 'Ledger Atlas 区块链数据图集 · 查看所在章节 ↗', chapterPath: '/patents-2021/summary/#a-made-up-bars' });
+    expect(caption.credit).toEqual({ link: 'Ledger Atlas区块链数据图集 · 查看所在章节 ↗', chapterPath: '/patents-2021/summary/#a-made-up-bars' });
   });
 
-  it('writes the notes of what the chart left out as one 注 line', () => {
+  it('writes the notes of what the chart left out as one注line', () => {
     expect(captionOf(bars).chartNotes).toEqual(['注：乙公司：未公布。']);
   });
 
@@ -72,7 +72,7 @@ describe('captionOf', () => {
     const caption = captionOf(map);
     expect(caption.chartNotes).toEqual(['图中难以看清的国家和地区：新加坡（1家）。']);
     expect(caption.subtitle).toBeNull();
-    expect(caption.source).toBe('来源：报告 A，一、2.');
+    expect(caption.source).toBe('来源：报告A，一、2.');
     expect(caption.sourceParts.ref).toBeNull();
   });
 

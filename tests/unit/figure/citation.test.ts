@@ -15,7 +15,7 @@ describe('citation', () => {
       const input = { entry, url: 'https://example.org/charts/a-top50-scores/', updated: '2026-12-02' };
       const text = citationText(input);
       for (const part of ['Ledger Atlas', entry.title, '2026-12-02', input.url]) expect(text).toContain(part);
-      expect(text).toMatch(locale === 'en' ? /Report A/ : /报告 A/);
+      expect(text).toMatch(locale === 'en' ? /Report A/ : /报告A/);
       const bib = citationBibtex(input);
       expect(bib.startsWith('@misc{ledgeratlas-a-top50-scores,\n')).toBe(true);
       expect(bib).toContain('  year = {2026}');

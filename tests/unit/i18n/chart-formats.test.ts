@@ -21,7 +21,7 @@ describe('formatNumber', () => {
   });
 });
 
-describe('万 and 亿', () => {
+describe('万and亿', () => {
   test('万', () => {
     expect(formatWan(54900)).toBe('5.49万');
     expect(formatWan(50000)).toBe('5万');
@@ -30,7 +30,7 @@ describe('万 and 亿', () => {
     expect(formatYi(4280000000)).toBe('42.8亿');
     expect(formatYi(4280000000, 0)).toBe('43亿');
   });
-  test('auto keeps five-digit numbers plain and switches at 10万 and 1亿', () => {
+  test('auto keeps five-digit numbers plain and switches at 10万and 1亿', () => {
     expect(formatAuto(54900)).toBe(`54${T}900`);
     expect(formatAuto(549000)).toBe('54.9万');
     expect(formatAuto(428000000)).toBe('4.28亿');
@@ -59,7 +59,7 @@ describe('formatTicks', () => {
     expect(formatTicks([0, 2.5, 5, 7.5])).toEqual(['0', '2.5', '5.0', '7.5']);
     expect(formatTicks([0, 500, 1000, 1500])).toEqual(['0', '500', '1000', '1500']);
   });
-  test('large steps switch to 万 and 亿', () => {
+  test('large steps switch to万and亿', () => {
     expect(formatTicks([0, 20000, 40000, 60000])).toEqual(['0', '2万', '4万', '6万']);
     expect(formatTicks([0, 5000, 10000, 15000])).toEqual(['0', '0.5万', '1.0万', '1.5万']);
     expect(formatTicks([0, 1e9, 2e9, 3e9])).toEqual(['0', '10亿', '20亿', '30亿']);

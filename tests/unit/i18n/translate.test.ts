@@ -5,8 +5,8 @@ import { interpolate, uiStrings, useTranslations } from '../../../src/i18n/trans
 describe('useTranslations', () => {
   const t = useTranslations('zh-CN');
   test('fills {name} placeholders', () => {
-    expect(t('report.heading', { letter: 'A', title: '甲' })).toBe('报告 A：甲');
-    expect(t('dataset.rowsAfterFile', { count: 12 })).toBe('，12 行');
+    expect(t('report.heading', { letter: 'A', title: '甲' })).toBe('报告A：甲');
+    expect(t('dataset.rowsAfterFile', { count: 12 })).toBe('，12行');
     expect(useTranslations('en')('dataset.rowsAfterFile', { count: 12 })).toBe(', 12 rows');
     expect(t('nav.home')).toBe('首页');
   });

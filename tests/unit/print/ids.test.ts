@@ -63,13 +63,13 @@ describe('uniteChapters', () => {
   it('turns links to the report’s chapters into links within the page, to the renamed id where there is one', () => {
     const united = uniteChapters(
       [
-        { slug: 'a', html: '<h2 id="method">A</h2><a href="/r/b/#method">B 的方法</a><a href="/r/b/">B</a><a href="/data/">数据</a>' },
-        { slug: 'b', html: '<h2 id="method">B</h2><a href="/r/a/#method">A 的方法</a><a href="/r/a/#gone">?</a>' },
+        { slug: 'a', html: '<h2 id="method">A</h2><a href="/r/b/#method">B的方法</a><a href="/r/b/">B</a><a href="/data/">数据</a>' },
+        { slug: 'b', html: '<h2 id="method">B</h2><a href="/r/a/#method">A的方法</a><a href="/r/a/#gone">?</a>' },
       ],
       options,
     );
-    expect(united.chapters[0]!.html).toBe('<h2 id="method">A</h2><a href="#b--method">B 的方法</a><a href="#chapter-b">B</a><a href="/data/">数据</a>');
-    expect(united.chapters[1]!.html).toBe('<h2 id="b--method">B</h2><a href="#method">A 的方法</a><a href="#chapter-a">?</a>');
+    expect(united.chapters[0]!.html).toBe('<h2 id="method">A</h2><a href="#b--method">B的方法</a><a href="#chapter-b">B</a><a href="/data/">数据</a>');
+    expect(united.chapters[1]!.html).toBe('<h2 id="b--method">B</h2><a href="#method">A的方法</a><a href="#chapter-a">?</a>');
   });
 
   it('reports an id a chapter uses twice, and leaves it', () => {

@@ -4,7 +4,7 @@ import { chapterRunningTitle, cssString, isPageName, marginBoxCss, printedAddres
 
 describe('cssString', () => {
   it('quotes plain text, CJK included, as it is', () => {
-    expect(cssString('报告 A · 2021 年区块链专利质量发展报告')).toBe('"报告 A · 2021 年区块链专利质量发展报告"');
+    expect(cssString('报告A · 2021年区块链专利质量发展报告')).toBe('"报告A · 2021年区块链专利质量发展报告"');
   });
   it('escapes quotes and backslashes so the string cannot end early', () => {
     expect(cssString('a"b\\c')).toBe('"a\\"b\\\\c"');
@@ -26,7 +26,7 @@ describe('marginBoxCss', () => {
   it('leaves the top right empty without a chapter, and adds the address at the foot when there is one', () => {
     const css = marginBoxCss({ report: 'R', address: 'https://example.org/a/' });
     expect(css).toContain('@top-right { content: none; }');
-    expect(css).toContain('@bottom-left { content: "Ledger Atlas 区块链数据图集　https://example.org/a/"; }');
+    expect(css).toContain('@bottom-left { content: "Ledger Atlas区块链数据图集　https://example.org/a/"; }');
   });
   it('scopes the rules to a named page, and refuses names that are not identifiers', () => {
     expect(marginBoxCss({ report: 'R', chapter: 'C' }, 'chapter-summary')).toMatch(/^@page chapter-summary \{/);
@@ -42,7 +42,7 @@ describe('marginBoxCss', () => {
 
 describe('running titles and the printed address', () => {
   it('names the report by letter and title, and the chapter with its number when it has one', () => {
-    expect(reportRunningTitle(reportMeta('patents-2021'))).toBe('报告 A · 2021 年区块链专利质量发展报告');
+    expect(reportRunningTitle(reportMeta('patents-2021'))).toBe('报告A · 2021年区块链专利质量发展报告');
     expect(chapterRunningTitle({ number: '一', title: '全球区块链专利质量' })).toBe('一　全球区块链专利质量');
     expect(chapterRunningTitle({ number: '', title: '序言' })).toBe('序言');
   });

@@ -60,12 +60,12 @@ describe('derived values carry their mark', () => {
   });
 
   test('a block with an unmarked computed value is caught', () => {
-    expect(unmarked('<p>相差 {sayDerived(gap, "score", 1)}。</p>', 'zh-CN')).toHaveLength(1);
-    expect(unmarked('<p>相差 {sayDerived(gap, "score", 1)}（本站计算）。</p>', 'zh-CN')).toHaveLength(0);
+    expect(unmarked('<p>相差{sayDerived(gap, "score", 1)}。</p>', 'zh-CN')).toHaveLength(1);
+    expect(unmarked('<p>相差{sayDerived(gap, "score", 1)}（本站计算）。</p>', 'zh-CN')).toHaveLength(0);
     expect(unmarked('<Section title={`A and B: ${sayDerived(gap, "score", 1)} apart`}>', 'en')).toHaveLength(1);
     expect(unmarked('<p>{sayDerived(gap, "score", 1)} apart (our calculation)</p>', 'en')).toHaveLength(0);
     // The prose speaker marks what it writes, so no words are needed.
-    expect(unmarked('<p>相差 {prose.sayDerived(gap, "score", 1, { how: "difference", from: rows })}。</p>', 'zh-CN')).toHaveLength(0);
+    expect(unmarked('<p>相差{prose.sayDerived(gap, "score", 1, { how: "difference", from: rows })}。</p>', 'zh-CN')).toHaveLength(0);
     const helper = "const sayDerived = (value: number, unit: Unit, decimals: number, derivation: Derivation) => prose.derived(text(value), value, derivation);\n";
     expect(unmarked(`${helper}<p>{sayDerived(gap, "score", 1, d)} apart</p>`, 'en')).toHaveLength(0);
   });

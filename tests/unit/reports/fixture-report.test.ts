@@ -29,7 +29,7 @@ describe('a report registered from its own folder', () => {
     expect(page).toContain('三家公司合计获得授权专利 245 件（本站由表 1 加总）');
     expect(page).toMatch(/<svg class="chart-svg chart-wide"[^>]*aria-labelledby="c-sample-counts-/);
     expect(page).toContain('甲公司的授权专利最多');
-    expect(page).toContain('报告 C《示例报告：三家虚构公司的专利数》');
+    expect(page).toContain('报告C《示例报告：三家虚构公司的专利数》');
   });
 
   it('gets an embed page, an oEmbed answer and its three downloads', () => {

@@ -57,7 +57,7 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       source: sourceLine(report, '一、1.', credit),
       notes: [
         tr({
-          'zh-CN': '报告的图 1 只留下标题；正文只给出中国与美国的占比（中国为“近 60%”，图中按 60% 画出并在数值前保留“近”字），其他国家的占比未公布。',
+          'zh-CN': '报告的图1只留下标题；正文只给出中国与美国的占比（中国为“近60%”，图中按60%画出并在数值前保留“近”字），其他国家的占比未公布。',
           en: `Only the title of the report's Figure 1 survives. Its text gives shares for China and the United States alone; China's is "${say(cnShare, locale)}", drawn at ${sayNumber(cnShare, locale)} with "nearly" kept before the number. No other country's share is published.`,
         }),
       ],
@@ -98,7 +98,7 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       source: sourceLine(report, '一、1. 1)', credit),
       notes: [
         tr({
-          'zh-CN': '报告的图 2 只留下标题，图中数值以正文所述为准。',
+          'zh-CN': '报告的图2只留下标题，图中数值以正文所述为准。',
           en: "Only the title of the report's Figure 2 survives; the values shown are the ones its text gives.",
         }),
         ...unpublished('grant_rate', tr({ 'zh-CN': '授权占比', en: 'grant rate' }), locale),
@@ -128,16 +128,16 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       ref: '图 3',
       title: (() => {
         const single = say(required(countryFigure('CN', 'families_single_share'), 'China single-member families'), locale);
-        return tr({ 'zh-CN': `中国 ${single}的专利家族只有一件专利`, en: `${single} of China's patent families contain just one patent` });
+        return tr({ 'zh-CN': `中国${single}的专利家族只有一件专利`, en: `${single} of China's patent families contain just one patent` });
       })(),
       subtitle: tr({
-        'zh-CN': '专利家族按规模划分：仅 1 件 / 2 件及以上，占各国家族总数的比例',
+        'zh-CN': '专利家族按规模划分：仅1件 / 2件及以上，占各国家族总数的比例',
         en: "Patent families by size (a single patent, or two or more), as a share of each country's families",
       }),
       source: sourceLine(report, '一、1. 2)', credit),
       notes: [
         tr({
-          'zh-CN': '“仅 1 件”的比例除中国外由 100% 减去“2 件及以上”得出，属计算值。',
+          'zh-CN': '“仅1件”的比例除中国外由100%减去“2件及以上”得出，属计算值。',
           en: 'Except for China, the share of one-patent families is derived: 100% minus the share with two or more.',
         }),
       ],
@@ -146,7 +146,7 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
         type: 'grouped-bars',
         data: {
           categories: countries.map((c) => c.label),
-          series: [tr({ 'zh-CN': '仅 1 件', en: 'One patent' }), tr({ 'zh-CN': '2 件及以上', en: 'Two or more' })],
+          series: [tr({ 'zh-CN': '仅1件', en: 'One patent' }), tr({ 'zh-CN': '2件及以上', en: 'Two or more' })],
           values: countries.map((c) => {
             const multi = countryValue(c.code, 'families_multi_share');
             return [multi === null ? null : 100 - multi, multi];
@@ -157,7 +157,7 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       table: countryTable(
         [
           { metric: 'families', label: tr({ 'zh-CN': '专利家族（组）', en: 'Patent families' }) },
-          { metric: 'families_multi_share', label: tr({ 'zh-CN': '2 件及以上占比（%）', en: 'Share with two or more patents (%)' }) },
+          { metric: 'families_multi_share', label: tr({ 'zh-CN': '2件及以上占比（%）', en: 'Share with two or more patents (%)' }) },
         ],
         locale,
       ),
@@ -170,7 +170,7 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       title: (() => {
         const us = say(required(countryFigure('US', 'citation_rate'), 'US citation rate'), locale);
         const cn = say(required(countryFigure('CN', 'citation_rate'), 'China citation rate'), locale);
-        return tr({ 'zh-CN': `被引用率：美国 ${us}，中国 ${cn}`, en: `${us} of US blockchain patent applications have been cited, against ${cn} of China's` });
+        return tr({ 'zh-CN': `被引用率：美国${us}，中国${cn}`, en: `${us} of US blockchain patent applications have been cited, against ${cn} of China's` });
       })(),
       subtitle: tr({ 'zh-CN': '被引用过的专利占申请总数的比例', en: 'Patents cited at least once, as a share of all applications' }),
       source: sourceLine(report, '一、1. 3)', credit),
@@ -189,7 +189,7 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
           const below = cnRate.percent < world.value;
           return [
             tr({
-              'zh-CN': `中国的 ${say(stated, locale)}是舍入后的比例；按报告的计数（被引 ${say(cited, locale)} ÷ 申请 ${say(apps, locale)}）约为 ${cn}%（本站计算），${below ? '略低于' : '不低于'}全球的 ${w}，因此图中两者不分高低。`,
+              'zh-CN': `中国的${say(stated, locale)}是舍入后的比例；按报告的计数（被引${say(cited, locale)} ÷ 申请${say(apps, locale)}）约为${cn}%（本站计算），${below ? '略低于' : '不低于'}全球的${w}，因此图中两者不分高低。`,
               en: `China's ${say(stated, locale)} is rounded; from the report's own counts (${sayNumber(cited, locale)} cited of ${sayNumber(apps, locale)} applications) it is about ${cn}% (our calculation), ${below ? 'slightly below' : 'not below'} the world's ${w}, so the chart does not rank the two.`,
             }),
           ];
@@ -235,7 +235,7 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
           const share = countryValue(c.code, 'international_share');
           return {
             label: tr({
-              'zh-CN': `${c.label}（占 ${share}%）`,
+              'zh-CN': `${c.label}（占${share}%）`,
               en: share === null ? c.label : `${c.label} (${formatTrimmed(share, 2, locale)}% of its applications)`,
             }),
             value: countryValue(c.code, 'international'),
@@ -269,7 +269,7 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
         });
       })(),
       subtitle: tr({
-        'zh-CN': `中国区块链专利申请、授权和被引用数量最多的 ${leaders.length} 家公司`,
+        'zh-CN': `中国区块链专利申请、授权和被引用数量最多的${leaders.length}家公司`,
         en: `The ${formatNumber(leaders.length, 0, locale)} Chinese companies with the most blockchain patent applications, grants and cited patents`,
       }),
       source: sourceLine(report, '一、2.', credit),
@@ -317,14 +317,14 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'global-quality',
       ref: '表 1',
       title: tr({
-        'zh-CN': `${largestBand.companies} 家中国公司只申请过 ${largestBand.band_label}区块链专利`,
+        'zh-CN': `${largestBand.companies}家中国公司只申请过${largestBand.band_label}区块链专利`,
         en: `${formatNumber(largestBand.companies, 0, locale)} Chinese companies have filed only ${bandRangeEn(largestBand)} blockchain patent applications each`,
       }),
       subtitle: tr({ 'zh-CN': '按专利申请数量区间统计的公司数', en: 'Chinese companies by the number of patent applications they have filed' }),
       source: sourceLine(report, '一、2.（表 1）', credit),
       notes: [
         tr({
-          'zh-CN': '表 1 在“1 ~ 9 件”之下另有三行“> (1 件)”“> (2 件)”“> (3 件)”，其含义报告未说明（可能是恰好 1、2、3 件，也可能是多于 1、2、3 件），图中不画，见数据表。',
+          'zh-CN': '表1在“1~9件”之下另有三行“> (1件)”“> (2件)”“> (3件)”，其含义报告未说明（可能是恰好1、2、3件，也可能是多于1、2、3件），图中不画，见数据表。',
           en: (() => {
             const counts = subRows.map((b) => b.band_label.match(/\d+/u)?.[0] ?? '');
             const parents = [...new Set(subRows.map(parentLabelEn))];
@@ -365,7 +365,7 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'global-quality',
       ref: '图 7',
       title: tr({
-        'zh-CN': `中国区块链专利授权占比从 ${rate2015.period} 年的 ${say(rate2015, locale)} 降到 ${rate2020.period} 年的 ${say(rate2020, locale)}`,
+        'zh-CN': `中国区块链专利授权占比从${rate2015.period}年的${say(rate2015, locale)}降到${rate2020.period}年的${say(rate2020, locale)}`,
         en: `China's blockchain patent grant rate fell from ${say(rate2015, locale)} in ${rate2015.period} to ${say(rate2020, locale)} in ${rate2020.period}`,
       }),
       subtitle: tr({
@@ -375,7 +375,7 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       source: sourceLine(report, '一、2. 1)', credit),
       notes: [
         tr({
-          'zh-CN': '报告的图 7 只留下标题；正文只给出 2015 年和 2020 年两个端点，中间各年未公布，故只画两点。',
+          'zh-CN': '报告的图7只留下标题；正文只给出2015年和2020年两个端点，中间各年未公布，故只画两点。',
           en: `Only the title of the report's Figure 7 survives. Its text gives just the two end points, ${rate2015.period} and ${rate2020.period}; the years in between are not published, so only those two points are drawn.`,
         }),
       ],
@@ -384,8 +384,8 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
         type: 'dot-change',
         rows: [{ label: china, from: rate2015.value, to: rate2020.value, highlight: true }],
         options: {
-          fromLabel: tr({ 'zh-CN': `${rate2015.period} 年`, en: `${rate2015.period}` }),
-          toLabel: tr({ 'zh-CN': `${rate2020.period} 年`, en: `${rate2020.period}` }),
+          fromLabel: tr({ 'zh-CN': `${rate2015.period}年`, en: `${rate2015.period}` }),
+          toLabel: tr({ 'zh-CN': `${rate2020.period}年`, en: `${rate2020.period}` }),
           valueLabel: tr({ 'zh-CN': '授权占比', en: 'Grant rate' }),
           format: { style: 'percent', decimals: 0 },
         },
@@ -404,17 +404,17 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'global-quality',
       ref: '图 9',
       title: tr({
-        'zh-CN': `中国被引专利中，${say(cited12, locale)}只被引用过 1~2 次，超过 10 次的有 ${say(citedOver10, locale)}`,
+        'zh-CN': `中国被引专利中，${say(cited12, locale)}只被引用过1~2次，超过10次的有${say(citedOver10, locale)}`,
         en: `${sayNumber(cited12, locale)} of China's cited patents have been cited only once or twice; ${sayNumber(citedOver10, locale)}, more than 10 times`,
       }),
       subtitle: tr({
-        'zh-CN': `中国被引用过的区块链专利，按被引次数分档；两档分别占被引专利的 ${say(cited12Share, locale)}和 ${say(citedOver10Share, locale)}`,
+        'zh-CN': `中国被引用过的区块链专利，按被引次数分档；两档分别占被引专利的${say(cited12Share, locale)}和${say(citedOver10Share, locale)}`,
         en: `Chinese blockchain patents cited at least once, by how often they have been cited; the two bands are ${say(cited12Share, locale)} and ${say(citedOver10Share, locale)} of cited patents`,
       }),
       source: sourceLine(report, '一、2. 3)', credit),
       notes: [
         tr({
-          'zh-CN': '报告只给出“1~2 次”与“超过 10 次”两档；其余被引专利（3~10 次）的数量未公布，不画。',
+          'zh-CN': '报告只给出“1~2次”与“超过10次”两档；其余被引专利（3~10次）的数量未公布，不画。',
           en: 'The report gives only two bands, cited 1–2 times and cited more than 10 times. How many cited patents fall in between (3–10 citations) is not published, so they are not drawn.',
         }),
       ],
@@ -422,8 +422,8 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
       chart: {
         type: 'ranked-bars',
         rows: [
-          { label: tr({ 'zh-CN': '被引 1~2 次', en: 'Cited 1–2 times' }), value: cited12.value },
-          { label: tr({ 'zh-CN': '被引超过 10 次', en: 'Cited more than 10 times' }), value: citedOver10.value },
+          { label: tr({ 'zh-CN': '被引1~2次', en: 'Cited 1–2 times' }), value: cited12.value },
+          { label: tr({ 'zh-CN': '被引超过10次', en: 'Cited more than 10 times' }), value: citedOver10.value },
         ],
         options: {
           valueLabel: tr({ 'zh-CN': '专利数量', en: 'Count' }),
@@ -438,8 +438,8 @@ export function globalQualityCharts(locale: Locale): ChartDeclaration[] {
           num('share', tr({ 'zh-CN': '占被引专利（%）', en: 'Share of cited patents (%)' })),
         ],
         [
-          { band: tr({ 'zh-CN': '1~2 次', en: '1–2' }), patents: cited12.value, share: cited12Share.value },
-          { band: tr({ 'zh-CN': '超过 10 次', en: 'More than 10' }), patents: citedOver10.value, share: citedOver10Share.value },
+          { band: tr({ 'zh-CN': '1~2次', en: '1–2' }), patents: cited12.value, share: cited12Share.value },
+          { band: tr({ 'zh-CN': '超过10次', en: 'More than 10' }), patents: citedOver10.value, share: citedOver10Share.value },
         ],
       ),
     },

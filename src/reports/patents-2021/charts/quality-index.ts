@@ -44,7 +44,7 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
     score: r.score,
   }));
   const countedNote = tr({
-    'zh-CN': '各国家数由表 2 逐行计数得出，属计算值。',
+    'zh-CN': '各国家数由表2逐行计数得出，属计算值。',
     en: 'The counts per country are derived by counting the rows of Table 2 one by one.',
   });
   const companiesWord = tr({ 'zh-CN': '家', en: 'companies' });
@@ -56,14 +56,14 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'quality-index',
       ref: '表 2',
       title: tr({
-        'zh-CN': `2021 年全球区块链专利质量 TOP50：${top50.slice(0, 3).map((r) => r.company_zh).join('、')}居前三`,
+        'zh-CN': `2021年全球区块链专利质量TOP50：${top50.slice(0, 3).map((r) => r.company_zh).join('、')}居前三`,
         en: `${formatList(top50.slice(0, 3).map((r) => r.company_en), 'en')} top the 2021 global blockchain patent quality TOP50`,
       }),
-      subtitle: tr({ 'zh-CN': '专利质量得分（满分 100），中国公司以深色标出', en: 'Patent quality score (out of 100); Chinese companies in the darker colour' }),
+      subtitle: tr({ 'zh-CN': '专利质量得分（满分100），中国公司以深色标出', en: 'Patent quality score (out of 100); Chinese companies in the darker colour' }),
       source: sourceLine(report, '二、（表 2）', credit),
       notes: [
         tr({
-          'zh-CN': '得分由授权、被引用、底层技术、专利家族、国际申请五个维度等权（各 20）合成；报告未公布换算方法。',
+          'zh-CN': '得分由授权、被引用、底层技术、专利家族、国际申请五个维度等权（各20）合成；报告未公布换算方法。',
           en: 'The score combines five equally weighted dimensions (20 points each): granted patents, cited patents, core-technology patents, patent families and international applications. The report does not publish how the counts are converted into points.',
         }),
       ],
@@ -89,7 +89,7 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'quality-index',
       ref: '表 2',
       title: tr({
-        'zh-CN': `TOP50 的 ${dimensions.length} 个维度：逐项比较`,
+        'zh-CN': `TOP50的${dimensions.length}个维度：逐项比较`,
         en: `The TOP50 on each of the ${formatNumber(dimensions.length, 0, locale)} dimensions, company by company`,
       }),
       subtitle: tr({
@@ -133,17 +133,17 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'quality-index',
       ref: '表 2',
       title: tr({
-        'zh-CN': `前 ${TOP_N} 名公司在 ${dimensions.length} 个维度上的差距`,
+        'zh-CN': `前${TOP_N}名公司在${dimensions.length}个维度上的差距`,
         en: `How far apart the top ${formatNumber(TOP_N, 0, locale)} companies are on the ${formatNumber(dimensions.length, 0, locale)} dimensions`,
       }),
       subtitle: tr({
-        'zh-CN': `TOP50 前 ${TOP_N} 名，每个维度单独标尺；中国公司以深色标出`,
+        'zh-CN': `TOP50前${TOP_N}名，每个维度单独标尺；中国公司以深色标出`,
         en: `The top ${formatNumber(TOP_N, 0, locale)} of the TOP50, each dimension on its own scale; Chinese companies in the darker colour`,
       }),
       source: sourceLine(report, '二、（表 2）', credit),
       notes: [
         tr({
-          'zh-CN': `只画前 ${TOP_N} 名以便阅读；全部 ${top50.length} 家见上方可排序的表。`,
+          'zh-CN': `只画前${TOP_N}名以便阅读；全部${top50.length}家见上方可排序的表。`,
           en: `Only the top ${formatNumber(TOP_N, 0, locale)} are drawn, to keep the chart legible; all ${formatNumber(top50.length, 0, locale)} companies are in the sortable table above.`,
         }),
       ],
@@ -167,7 +167,7 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'quality-index',
       ref: '表 2',
       title: tr({ 'zh-CN': '授权多的公司，被引用的专利也多', en: 'Companies with more granted patents also have more cited ones' }),
-      subtitle: tr({ 'zh-CN': 'TOP50 公司的授权专利与被引用专利（对数坐标）', en: 'Granted and cited patents of the TOP50 companies (logarithmic scales)' }),
+      subtitle: tr({ 'zh-CN': 'TOP50公司的授权专利与被引用专利（对数坐标）', en: 'Granted and cited patents of the TOP50 companies (logarithmic scales)' }),
       source: sourceLine(report, '二、（表 2）', credit),
       notes: [],
       datasets: ['patents-2021/top50'],
@@ -196,7 +196,7 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'quality-index',
       ref: '表 2',
       title: tr({
-        'zh-CN': '自己定权重：重排 TOP50',
+        'zh-CN': '自己定权重：重排TOP50',
         en: 'Set your own weights and re-rank the TOP50',
       }),
       subtitle: tr({
@@ -206,7 +206,7 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
       source: sourceLine(report, '二、（表 2，本站计算）', credit),
       notes: [
         tr({
-          'zh-CN': '指数、名次与名次变化由本站按所选权重与方法从表 2 的五项数量计算，属计算值，并非报告的方法（报告未公布）；权重各除以权重之和，标准化只在这 50 家公司内进行。',
+          'zh-CN': '指数、名次与名次变化由本站按所选权重与方法从表2的五项数量计算，属计算值，并非报告的方法（报告未公布）；权重各除以权重之和，标准化只在这50家公司内进行。',
           en: 'The index, rank and change are derived by this site from the five counts in Table 2, with the weights and rescaling chosen; this is not the report’s method, which it does not publish. Each weight is divided by the sum of the weights, and the rescaling runs over these 50 companies only.',
         }),
         tr({
@@ -240,12 +240,12 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
             move: tr({ 'zh-CN': '较报告', en: 'Against published' }),
           },
           moveWords: {
-            up: tr({ 'zh-CN': '升 {count}', en: 'up {count}' }),
-            down: tr({ 'zh-CN': '降 {count}', en: 'down {count}' }),
+            up: tr({ 'zh-CN': '升{count}', en: 'up {count}' }),
+            down: tr({ 'zh-CN': '降{count}', en: 'down {count}' }),
             none: tr({ 'zh-CN': '不变', en: 'same' }),
           },
           status: tr({
-            'zh-CN': '重新排名：第一名为{first}；{count} 家公司中有 {moved} 家与报告名次不同。',
+            'zh-CN': '重新排名：第一名为{first}；{count}家公司中有{moved}家与报告名次不同。',
             en: 'Re-ranked: {first} now comes first; {moved} of {count} companies are off their published rank.',
           }),
         },
@@ -281,13 +281,13 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
         en: 'How far each company’s rank moves when the weights change',
       }),
       subtitle: tr({
-        'zh-CN': `${formatNumber(TOP50_METHOD_SETTINGS.weightSamples, 0, locale)} 组随机权重、4 种标准化方法下的最好与最差名次（横线）、中位名次（圆点）和报告名次（竖线）；中国公司以深色标出`,
+        'zh-CN': `${formatNumber(TOP50_METHOD_SETTINGS.weightSamples, 0, locale)}组随机权重、4种标准化方法下的最好与最差名次（横线）、中位名次（圆点）和报告名次（竖线）；中国公司以深色标出`,
         en: `Best to worst rank (line), median rank (dot) and published rank (tick) over ${formatNumber(TOP50_METHOD_SETTINGS.weightSamples, 0, locale)} random sets of weights and 4 ways of rescaling; Chinese companies in the darker colour`,
       }),
       source: sourceLine(report, '二、（表 2，本站计算）', credit),
       notes: [
         tr({
-          'zh-CN': '名次区间由本站根据表 2 的五项数量计算，属计算值：权重从五维均匀狄利克雷分布中抽取（固定随机种子），四种标准化方法轮流使用；报告本身的换算方法未公布，不在其中。',
+          'zh-CN': '名次区间由本站根据表2的五项数量计算，属计算值：权重从五维均匀狄利克雷分布中抽取（固定随机种子），四种标准化方法轮流使用；报告本身的换算方法未公布，不在其中。',
           en: 'The rank ranges are derived by this site from the five counts in Table 2: the weights are drawn uniformly from all sets of five weights that add up to one (a flat Dirichlet distribution, fixed random seed), and the four ways of rescaling take turns. The report’s own conversion is unpublished and is not among them.',
         }),
       ],
@@ -324,11 +324,11 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'quality-index',
       ref: '图 11',
       title: tr({
-        'zh-CN': `TOP50 中有 ${chinaCount} 家中国公司`,
+        'zh-CN': `TOP50中有${chinaCount}家中国公司`,
         en: `${formatNumber(chinaCount, 0, locale)} of the TOP50 are Chinese companies`,
       }),
       subtitle: tr({
-        'zh-CN': 'TOP50 公司按所属国家计数，一格代表一家公司',
+        'zh-CN': 'TOP50公司按所属国家计数，一格代表一家公司',
         en: 'TOP50 companies by home country; each square is one company',
       }),
       source: sourceLine(report, '二、（表 2 逐行计数）', credit),
@@ -338,7 +338,7 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
           ? []
           : [
               tr({
-                'zh-CN': `报告正文称中国有 ${statedCn.value} 家公司上榜，但表 2 中国籍公司只有 ${chinaCount} 行，两者不一致；此处按表 2 计数。`,
+                'zh-CN': `报告正文称中国有${statedCn.value}家公司上榜，但表2中国籍公司只有${chinaCount}行，两者不一致；此处按表2计数。`,
                 en: `The report's text says ${formatNumber(statedCn.value, 0, locale)} Chinese companies made the list, but Table 2 has only ${formatNumber(chinaCount, 0, locale)} rows for Chinese companies. The two disagree; this chart follows the count of Table 2.`,
               }),
             ]),
@@ -347,7 +347,7 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
       chart: {
         type: 'waffle',
         parts: wafflePartsWithOther(countryCounts, locale),
-        options: { valueLabel: tr({ 'zh-CN': 'TOP50 公司', en: 'TOP50 companies' }), unit: companiesWord },
+        options: { valueLabel: tr({ 'zh-CN': 'TOP50公司', en: 'TOP50 companies' }), unit: companiesWord },
       },
       table: table(
         [text('country', tr({ 'zh-CN': '国家', en: 'Country' })), num('companies', tr({ 'zh-CN': '公司（家，计算值）', en: 'Companies (derived)' }))],
@@ -360,10 +360,10 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'quality-index',
       ref: '图 11',
       title: tr({
-        'zh-CN': `TOP50 公司来自 ${countryCounts.length} 个国家`,
+        'zh-CN': `TOP50公司来自${countryCounts.length}个国家`,
         en: `The TOP50 companies come from ${formatNumber(countryCounts.length, 0, locale)} countries`,
       }),
-      subtitle: tr({ 'zh-CN': '各国上榜公司数（由表 2 计数）', en: 'Companies on the list by country (counted from Table 2)' }),
+      subtitle: tr({ 'zh-CN': '各国上榜公司数（由表2计数）', en: 'Companies on the list by country (counted from Table 2)' }),
       source: sourceLine(report, '二、（表 2 逐行计数）', credit),
       notes: [countedNote],
       datasets: ['patents-2021/top50'],
@@ -373,16 +373,16 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
           code: c.country_code,
           category: c.companies >= 20 ? 'many' : c.companies >= 5 ? 'some' : 'few',
           label: country(c),
-          detail: tr({ 'zh-CN': `${c.companies} 家`, en: `${formatNumber(c.companies, 0, locale)} ${c.companies === 1 ? 'company' : 'companies'}` }),
+          detail: tr({ 'zh-CN': `${c.companies}家`, en: `${formatNumber(c.companies, 0, locale)} ${c.companies === 1 ? 'company' : 'companies'}` }),
         })),
         options: {
           categories: [
-            { id: 'many', label: tr({ 'zh-CN': '20 家以上', en: '20 or more companies' }) },
-            { id: 'some', label: tr({ 'zh-CN': '5–19 家', en: '5–19 companies' }) },
-            { id: 'few', label: tr({ 'zh-CN': '1–4 家', en: '1–4 companies' }) },
+            { id: 'many', label: tr({ 'zh-CN': '20家以上', en: '20 or more companies' }) },
+            { id: 'some', label: tr({ 'zh-CN': '5–19家', en: '5–19 companies' }) },
+            { id: 'few', label: tr({ 'zh-CN': '1–4家', en: '1–4 companies' }) },
           ],
           ordered: true,
-          valueLabel: tr({ 'zh-CN': 'TOP50 公司所在国', en: 'Home countries of TOP50 companies' }),
+          valueLabel: tr({ 'zh-CN': 'TOP50公司所在国', en: 'Home countries of TOP50 companies' }),
         },
       },
       table: table(

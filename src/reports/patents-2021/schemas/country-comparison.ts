@@ -18,7 +18,7 @@ export const COUNTRY_METRICS = {
   grant_rate: { zh: '授权占比（授权 ÷ 申请）', en: 'Grant rate (granted ÷ applications)', unit: 'percent' },
   families: { zh: '专利家族数量', en: 'Patent families', unit: 'family' },
   families_single_share: { zh: '仅含 1 件专利的家族占比', en: 'Share of families with a single member', unit: 'percent' },
-  families_multi_share: { zh: '含 2 件及以上专利的家族占比', en: 'Share of families with two or more members', unit: 'percent' },
+  families_multi_share: { zh: '含2件及以上专利的家族占比', en: 'Share of families with two or more members', unit: 'percent' },
   cited: { zh: '被引用过的专利数量', en: 'Patents cited at least once', unit: 'patent' },
   citation_rate: { zh: '被引用率（被引专利 ÷ 申请）', en: 'Citation rate (cited ÷ applications)', unit: 'percent' },
   international: { zh: '国际专利申请数量', en: 'International patent applications', unit: 'patent' },

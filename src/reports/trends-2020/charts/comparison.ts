@@ -144,17 +144,17 @@ export function comparisonCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'comparison',
       ref: '表 4',
       title: tr({
-        'zh-CN': `Hyperledger Fabric 与 FISCO BCOS：${platformComparison().length} 个维度的对照`,
+        'zh-CN': `Hyperledger Fabric与FISCO BCOS：${platformComparison().length}个维度的对照`,
         en: `Hyperledger Fabric and FISCO BCOS compared on ${platformComparison().length} dimensions`,
       }),
       subtitle: tr({
-        'zh-CN': '两个开源联盟链底层平台的技术特性，按报告表 4 逐项列出',
+        'zh-CN': '两个开源联盟链底层平台的技术特性，按报告表4逐项列出',
         en: 'Technical features of two open-source consortium blockchain platforms, item by item as in Table 4 of the report',
       }),
-      source: sourceLine(report, '贰.04 开源底层平台对比（表 4）', tr({ 'zh-CN': 'CSDN、Hyperledger Fabric 与 FISCO BCOS 的 GitHub 文档', en: 'CSDN; Hyperledger Fabric and FISCO BCOS documentation on GitHub' })),
+      source: sourceLine(report, '贰.04开源底层平台对比（表4）', tr({ 'zh-CN': 'CSDN、Hyperledger Fabric与FISCO BCOS的GitHub文档', en: 'CSDN; Hyperledger Fabric and FISCO BCOS documentation on GitHub' })),
       notes: [
         tr({
-          'zh-CN': '表中性能数字依赖测试环境，报告注明仅供参考；本报告的出品方之一是 FISCO BCOS 的发起者。',
+          'zh-CN': '表中性能数字依赖测试环境，报告注明仅供参考；本报告的出品方之一是FISCO BCOS的发起者。',
           en: 'The performance figures depend on the test environment, and the report says they are for reference only. One of the report’s publishers launched FISCO BCOS.',
         }),
         ...(en ? ['The cells are our translation of the Chinese table.'] : []),
@@ -187,32 +187,32 @@ export function comparisonCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'comparison',
       ref: '表 4',
       title: tr({
-        'zh-CN': `表 4 标注的吞吐量：FISCO BCOS 每秒 ${qualified(fiscoTps, locale, tpsText)} 笔，Fabric ${qualified(fabricTps, locale, tpsText)} 笔`,
+        'zh-CN': `表4标注的吞吐量：FISCO BCOS每秒${qualified(fiscoTps, locale, tpsText)}笔，Fabric ${qualified(fabricTps, locale, tpsText)}笔`,
         en: `Table 4 puts FISCO BCOS at ${qualified(fiscoTps, locale, tpsText)} transactions per second and Fabric at ${qualified(fabricTps, locale, tpsText)}`,
       }),
       subtitle: tr({
-        'zh-CN': '表 4“性能”一行给出的每秒交易笔数（TPS）；两个数字都注明依赖测试环境、仅供参考',
+        'zh-CN': '表4“性能”一行给出的每秒交易笔数（TPS）；两个数字都注明依赖测试环境、仅供参考',
         en: 'Transactions per second (TPS) as given in the Performance row of Table 4; both figures are marked as depending on the test environment and for reference only',
       }),
       source: sourceLine(
         report,
         '贰.04 开源底层平台对比（表 4）',
         tr({
-          'zh-CN': 'CSDN《Hyperledger Fabric 和 FISCO BCOS 技术对比》、两个项目的 GitHub 文档等',
+          'zh-CN': 'CSDN《Hyperledger Fabric和FISCO BCOS技术对比》、两个项目的GitHub文档等',
           en: 'a CSDN technical comparison of Hyperledger Fabric and FISCO BCOS, the two projects’ GitHub documentation and other sources',
         }),
       ),
       notes: [
         tr({
-          'zh-CN': '两个 TPS 不是同一环境下的对比测试结果，原表注明结果仅供参考；柱长之差不能当作两平台的实际性能差距。',
+          'zh-CN': '两个TPS不是同一环境下的对比测试结果，原表注明结果仅供参考；柱长之差不能当作两平台的实际性能差距。',
           en: 'The two TPS figures do not come from a side-by-side test in the same environment, and the original table says they are for reference only; the difference in bar length cannot be read as the real performance gap between the platforms.',
         }),
         tr({
-          'zh-CN': `报告另说 Fabric 2.0 可支持每秒“${statedFigure('fabric_tps_v2').value_text}”交易，信通院评测的 FISCO BCOS 单链 TPS“${statedFigure('fisco_tps_caict').value_text}”；口径与表 4 不同，未画入。`,
+          'zh-CN': `报告另说Fabric 2.0可支持每秒“${statedFigure('fabric_tps_v2').value_text}”交易，信通院评测的FISCO BCOS单链TPS“${statedFigure('fisco_tps_caict').value_text}”；口径与表4不同，未画入。`,
           en: `Elsewhere the report says a Fabric 2.0 network can handle ${qualified(statedFigure('fabric_tps_v2'), locale)} transactions per second, and that a single FISCO BCOS chain reached ${qualified(statedFigure('fisco_tps_caict'), locale)} TPS in tests by the China Academy of Information and Communications Technology (CAICT). These are measured differently from Table 4 and are not drawn.`,
         }),
         tr({
-          'zh-CN': '报告出品方金链盟正是 FISCO BCOS 的推出者，读者宜留意其立场。',
+          'zh-CN': '报告出品方金链盟正是FISCO BCOS的推出者，读者宜留意其立场。',
           en: 'FISCO, one of the report’s publishers, is the organisation behind FISCO BCOS; readers should bear its interest in mind.',
         }),
       ],
@@ -234,7 +234,7 @@ export function comparisonCharts(locale: Locale): ChartDeclaration[] {
           text('platform', tr({ 'zh-CN': '平台', en: 'Platform' })),
           num('tps', tr({ 'zh-CN': 'TPS（笔/秒）', en: 'TPS (transactions per second)' })),
           text('text', tr({ 'zh-CN': '原文', en: 'As the report states it' })),
-          text('cell', tr({ 'zh-CN': '表 4“性能”一行全文', en: 'Table 4’s Performance row in full (our translation)' })),
+          text('cell', tr({ 'zh-CN': '表4“性能”一行全文', en: 'Table 4’s Performance row in full (our translation)' })),
         ],
         [
           { platform: 'FISCO BCOS', tps: fiscoTps.value, text: stated(fiscoTps), cell: en ? platformCellEn(performance, 'fisco') : performance.fisco_bcos },
@@ -248,17 +248,17 @@ export function comparisonCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'comparison',
       ref: '图 11',
       title: tr({
-        'zh-CN': `中国公司占全球区块链专利申请人的 ${pct(applicants.share.value, locale)}、申请量的 ${pct(applications.share.value, locale)}`,
+        'zh-CN': `中国公司占全球区块链专利申请人的${pct(applicants.share.value, locale)}、申请量的${pct(applications.share.value, locale)}`,
         en: `Chinese companies account for ${pct(applicants.share.value, locale)} of the world’s blockchain patent applicants and ${pct(applications.share.value, locale)} of the applications`,
       }),
       subtitle: tr({
-        'zh-CN': `${applicants.global.period}，中国公司在全球 ${qualified(applicants.global, locale)} 家申请公司与 ${qualified(applications.global, locale)} 件专利申请中所占的比例`,
+        'zh-CN': `${applicants.global.period}，中国公司在全球${qualified(applicants.global, locale)}家申请公司与${qualified(applications.global, locale)}件专利申请中所占的比例`,
         en: `Chinese companies’ share of the ${qualified(applicants.global, locale)} companies worldwide that have applied for blockchain patents and of their ${qualified(applications.global, locale)} applications${applicants.global.period ? `, ${periodWords(applicants.global.period, locale)}` : ''}`,
       }),
       source: sourceLine(
         report,
         '贰.04 专利成果对比（图 11）',
-        tr({ 'zh-CN': '零壹智库《全球区块链专利排行榜 TOP100》（2020 年版）', en: '01 Think Tank, global top 100 ranking of blockchain patents (2020 edition)' }),
+        tr({ 'zh-CN': '零壹智库《全球区块链专利排行榜TOP100》（2020年版）', en: '01 Think Tank, global top 100 ranking of blockchain patents (2020 edition)' }),
       ),
       notes: [
         tr({
@@ -266,11 +266,11 @@ export function comparisonCharts(locale: Locale): ChartDeclaration[] {
           en: 'The shares are as the report gives them; the “other countries and regions” column of the data table is the global total minus China and is a derived figure.',
         }),
         tr({
-          'zh-CN': `申请覆盖 ${qualified(patentCountries, locale)} 个国家和地区，报告未按国家细分其余部分。`,
+          'zh-CN': `申请覆盖${qualified(patentCountries, locale)}个国家和地区，报告未按国家细分其余部分。`,
           en: `The applications span ${qualified(patentCountries, locale)} countries and regions; the report does not break down the rest by country.`,
         }),
         tr({
-          'zh-CN': '图 11 只留下图注，数值以正文所述为准。',
+          'zh-CN': '图11只留下图注，数值以正文所述为准。',
           en: 'Only the caption of Figure 11 survives, so the values are those the report’s text gives.',
         }),
       ],
@@ -304,33 +304,33 @@ export function comparisonCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'comparison',
       ref: '图 12',
       title: tr({
-        'zh-CN': `区块链授权专利中，美国占 ${pct(required(grantedShares[0], 'US share').figure.value, locale)}，中国以 ${pct(grantedCn.value, locale)} 居第 ${grantedRankCn.value}`,
+        'zh-CN': `区块链授权专利中，美国占${pct(required(grantedShares[0], 'US share').figure.value, locale)}，中国以${pct(grantedCn.value, locale)}居第${grantedRankCn.value}`,
         en: `The US holds ${pct(required(grantedShares[0], 'US share').figure.value, locale)} of the world’s granted blockchain patents; China ranks ${ordinalEn(grantedRankCn.value)} with ${pct(grantedCn.value, locale)}`,
       }),
       subtitle: tr({
-        'zh-CN': `${grantedGlobal.period ? `${datesIn(grantedGlobal.period)}，` : ''}各国所获区块链授权专利占全球总数（${qualified(grantedGlobal, locale)} 件）的比例（报告只给出前 ${grantedShares.length} 名）`,
+        'zh-CN': `${grantedGlobal.period ? `${datesIn(grantedGlobal.period)}，` : ''}各国所获区块链授权专利占全球总数（${qualified(grantedGlobal, locale)}件）的比例（报告只给出前${grantedShares.length}名）`,
         en: `Each country’s share of all ${qualified(grantedGlobal, locale)} blockchain patents granted worldwide${grantedGlobal.period ? `, ${periodWords(grantedGlobal.period, locale)}` : ''} (the report gives only the top ${grantedShares.length})`,
       }),
       source: sourceLine(
         report,
         '贰.04 专利成果对比（图 12）',
-        tr({ 'zh-CN': '中国专利保护协会《区块链领域全球授权专利报告》（2020 年版）', en: 'Patent Protection Association of China, report on blockchain patents granted worldwide (2020 edition)' }),
+        tr({ 'zh-CN': '中国专利保护协会《区块链领域全球授权专利报告》（2020年版）', en: 'Patent Protection Association of China, report on blockchain patents granted worldwide (2020 edition)' }),
       ),
       notes: [
         tr({
-          'zh-CN': `${grantedShares.length} 国合计 ${pct(grantedListedSum, locale)}；其余 ${pct(100 - grantedListedSum, locale)}（计算值）属其他国家和地区，报告未细分。`,
+          'zh-CN': `${grantedShares.length}国合计${pct(grantedListedSum, locale)}；其余${pct(100 - grantedListedSum, locale)}（计算值）属其他国家和地区，报告未细分。`,
           en: `The ${grantedShares.length} countries together hold ${pct(grantedListedSum, locale)}; the remaining ${pct(100 - grantedListedSum, locale)} (derived) belongs to other countries and regions, which the report does not break down.`,
         }),
         tr({
-          'zh-CN': `统计口径不区分虚拟货币、公有链与联盟链专利；报告认为授权周期较长（${qualified(statedFigure('patent_grant_time_min'), locale)}—${formatNumber(statedFigure('patent_grant_time_max').value)} 年）是中国授权数落后的原因之一。`,
+          'zh-CN': `统计口径不区分虚拟货币、公有链与联盟链专利；报告认为授权周期较长（${qualified(statedFigure('patent_grant_time_min'), locale)}—${formatNumber(statedFigure('patent_grant_time_max').value)}年）是中国授权数落后的原因之一。`,
           en: `The count does not distinguish patents on virtual currencies, public chains and consortium chains. The report sees the long wait for a grant (${qualified(statedFigure('patent_grant_time_min'), locale)}–${formatNumber(statedFigure('patent_grant_time_max').value, 0, locale)} years) as one reason China trails in granted patents.`,
         }),
         tr({
-          'zh-CN': '申请数（图 11）与授权数出自不同机构、不同时点，不宜相除求授权率。',
+          'zh-CN': '申请数（图11）与授权数出自不同机构、不同时点，不宜相除求授权率。',
           en: 'The application counts (Figure 11) and the grant counts come from different organisations and different dates, so dividing one by the other does not give a grant rate.',
         }),
         tr({
-          'zh-CN': '图 12 只留下图注，数值以正文所述为准。',
+          'zh-CN': '图12只留下图注，数值以正文所述为准。',
           en: 'Only the caption of Figure 12 survives, so the values are those the report’s text gives.',
         }),
       ],
@@ -355,18 +355,18 @@ export function comparisonCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'comparison',
       ref: '图 14',
       title: tr({
-        'zh-CN': `区块链后端工程师平均年薪：美国 ${formatWan(salaryUs)}美元，欧洲 ${formatWan(salaryEu)}美元`,
+        'zh-CN': `区块链后端工程师平均年薪：美国${formatWan(salaryUs)}美元，欧洲${formatWan(salaryEu)}美元`,
         en: `Blockchain back-end engineers average ${withUnitWord(formatWan(salaryUs, 2, locale), 'usd', locale)} a year in the US and ${withUnitWord(formatWan(salaryEu, 2, locale), 'usd', locale)} in Europe`,
       }),
       subtitle: tr({
-        'zh-CN': `图 14 比较的 ${salaries.length} 个就业市场的平均年薪（美元），数据截至 ${yearMonth(required(salaries[0], 'salary row').as_of)}`,
+        'zh-CN': `图14比较的${salaries.length}个就业市场的平均年薪（美元），数据截至${yearMonth(required(salaries[0], 'salary row').as_of)}`,
         en: `Average annual pay in US dollars in the ${salaries.length} job markets Figure 14 compares; data to ${yearMonth(required(salaries[0], 'salary row').as_of, locale)}`,
       }),
       source: sourceLine(report, '贰.04 人才培养对比（图 14）', 'Cryptocurrency Jobs (cryptocurrencyjobs.co)'),
       notes: salaryMissing.length
         ? [
             tr({
-              'zh-CN': `${salaryMissing.join('、')}一栏的数值报告正文未写出，图 14 的柱值也未公布，不从图上估读。`,
+              'zh-CN': `${salaryMissing.join('、')}一栏的数值报告正文未写出，图14的柱值也未公布，不从图上估读。`,
               en: `The report’s text gives no figure for the ${formatList(salaryMissingEn, 'en')} market${salaryMissingEn.length > 1 ? 's' : ''}, and Figure 14’s bar values are not published; no value is estimated from the chart.`,
             }),
           ]

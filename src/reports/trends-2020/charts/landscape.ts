@@ -106,11 +106,11 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'landscape',
       ref: '表 1',
       title: tr({
-        'zh-CN': `分布式账本技术位列美国 ${usCriticalTechnologies().length} 项关键与新兴技术之中`,
+        'zh-CN': `分布式账本技术位列美国${usCriticalTechnologies().length}项关键与新兴技术之中`,
         en: `Distributed ledger technology makes the US list of ${usCriticalTechnologies().length} critical and emerging technologies`,
       }),
       subtitle: tr({
-        'zh-CN': '美国白宫《关键与新兴技术国家战略》（2020 年 10 月）所列技术清单',
+        'zh-CN': '美国白宫《关键与新兴技术国家战略》（2020年10月）所列技术清单',
         en: 'The technologies listed in the White House’s National Strategy for Critical and Emerging Technologies, October 2020',
       }),
       source: sourceLine(report, '壹.02 政策趋向（表 1）'),
@@ -157,25 +157,25 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'landscape',
       ref: '图 2',
       title: tr({
-        'zh-CN': `IDC 预计全球区块链支出 ${globalLast.year} 年升至 ${yiUsd(globalLast.value_usd, locale)}`,
+        'zh-CN': `IDC预计全球区块链支出${globalLast.year}年升至${yiUsd(globalLast.value_usd, locale)}`,
         en: `IDC forecasts global blockchain spending will rise to ${yiUsd(globalLast.value_usd, locale)} in ${globalLast.year}`,
       }),
       subtitle: tr({
         'zh-CN': `全球区块链市场支出预测（仅联盟链与分布式账本，不含虚拟货币），${formatYearSpan(globalYears[0] ?? '', globalYears.at(-1) ?? '', 'zh-CN')}`,
         en: `Forecast spending on blockchain worldwide (consortium chains and distributed ledgers only, excluding virtual currencies), ${formatYearSpan(globalYears[0] ?? '', globalYears.at(-1) ?? '', 'en')}`,
       }),
-      source: sourceLine(report, '壹.02 市场规模（图 2）', tr({ 'zh-CN': 'IDC《全球区块链支出指南 2020》（2020V1）', en: `IDC, ${globalLast.publication_en}` })),
+      source: sourceLine(report, '壹.02市场规模（图2）', tr({ 'zh-CN': 'IDC《全球区块链支出指南2020》（2020V1）', en: `IDC, ${globalLast.publication_en}` })),
       notes: [
         tr({
-          'zh-CN': `图 2 覆盖 ${formatYearSpan(globalYears[0] ?? '', globalYears.at(-1) ?? '', 'zh-CN')}，但报告正文只给出 ${globalForecast.map((r) => r.year).join(' 年和 ')} 年的数值；其余年份未公布，不作插值。`,
+          'zh-CN': `图2覆盖${formatYearSpan(globalYears[0] ?? '', globalYears.at(-1) ?? '', 'zh-CN')}，但报告正文只给出${globalForecast.map((r) => r.year).join('年和')}年的数值；其余年份未公布，不作插值。`,
           en: `Figure 2 spans ${formatYearSpan(globalYears[0] ?? '', globalYears.at(-1) ?? '', 'en')}, but the report’s text gives ${valuesFor(globalForecast.map((r) => r.year))}; the other years are unpublished and are not interpolated.`,
         }),
         tr({
-          'zh-CN': `IDC 给出的全球五年复合年增长率为 ${pct(globalCagr.value, locale)}，起止年份未注明。由 ${globalFirst.year}、${globalLast.year} 两年数值反推的年均增速约为 ${pct(Math.round(globalCagrDerived * 10) / 10, locale)}（本站计算值）；两者起点不同，不能据此判断孰对孰错。`,
+          'zh-CN': `IDC给出的全球五年复合年增长率为${pct(globalCagr.value, locale)}，起止年份未注明。由${globalFirst.year}、${globalLast.year}两年数值反推的年均增速约为${pct(Math.round(globalCagrDerived * 10) / 10, locale)}（本站计算值）；两者起点不同，不能据此判断孰对孰错。`,
           en: `IDC puts the five-year compound annual growth rate of global spending at ${pct(globalCagr.value, locale)} without saying which years it covers. Worked back from the ${globalFirst.year} and ${globalLast.year} values, the average annual growth is about ${pct(Math.round(globalCagrDerived * 10) / 10, locale)} (our calculation); the two start from different years, so neither can be judged right or wrong on this basis.`,
         }),
         tr({
-          'zh-CN': '全球数字出自 IDC 2020V1 版，与图 7 中国数字（2020V2 版）版本不同，不宜相互折算。',
+          'zh-CN': '全球数字出自IDC 2020V1版，与图7中国数字（2020V2版）版本不同，不宜相互折算。',
           en: 'The global figures come from the 2020V1 edition of IDC’s guide and the Chinese figures in Figure 7 from the 2020V2 edition, so neither should be used to calculate the other.',
         }),
       ],
@@ -199,7 +199,7 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'landscape',
       ref: null,
       title: tr({
-        'zh-CN': `2020 年至少 ${policyRegions} 个省级地区出台区块链专项政策`,
+        'zh-CN': `2020年至少${policyRegions}个省级地区出台区块链专项政策`,
         en: `At least ${policyRegions} provincial-level regions issued dedicated blockchain policies in 2020`,
       }),
       subtitle: tr({
@@ -209,7 +209,7 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
       source: sourceLine(report, '壹.03 政策趋向'),
       notes: [
         tr({
-          'zh-CN': `地区数由下表逐行计数得出（${policies.length} 行，其中 ${policies.filter((p) => p.title).length} 份写出了文件名；一个地区可有多行），属计算值。`,
+          'zh-CN': `地区数由下表逐行计数得出（${policies.length}行，其中${policies.filter((p) => p.title).length}份写出了文件名；一个地区可有多行），属计算值。`,
           en: `The number of regions is counted from the rows of the table (${policies.length} rows, ${policies.filter((p) => p.title).length} of them with a document title; a region can have more than one row) and is a derived figure.`,
         }),
         tr({
@@ -221,7 +221,7 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
           en: `For ${formatList(policies.filter((p) => !p.title).map((p) => p.region_en), 'en')}, the report says only that the relevant departments issued dedicated action plans or support measures, giving no document title or month; those cells are blank.`,
         }),
         tr({
-          'zh-CN': `广东的行动计划由 ${qualified(gdDepartments, locale)} 个省级部门联合印发。`,
+          'zh-CN': `广东的行动计划由${qualified(gdDepartments, locale)}个省级部门联合印发。`,
           en: `${gdDepartments.subject_en ?? 'Guangdong'}’s action plan was issued jointly by ${qualified(gdDepartments, locale)} provincial government departments.`,
         }),
         ...(en ? ['Document titles are our translations, not official English titles; the CSV download gives the Chinese titles beside them.'] : []),
@@ -266,26 +266,26 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'landscape',
       ref: '表 2',
       title: tr({
-        'zh-CN': `金融科技监管试点的 ${sandboxTotals.totalProjects} 个项目中有 ${sandboxTotals.blockchainProjects} 个用到区块链${sandboxTop ? `，${sandboxTop.city_zh}最多` : ''}`,
+        'zh-CN': `金融科技监管试点的${sandboxTotals.totalProjects}个项目中有${sandboxTotals.blockchainProjects}个用到区块链${sandboxTop ? `，${sandboxTop.city_zh}最多` : ''}`,
         en: `${sandboxTotals.blockchainProjects} of the ${sandboxTotals.totalProjects} projects in China’s fintech regulatory pilots use blockchain${sandboxTop ? `, the most of them in ${sandboxTop.city_en}` : ''}`,
       }),
       subtitle: tr({
-        'zh-CN': `${sandboxTotals.cities} 个试点城市（区）的项目总数与其中的区块链相关项目数（${sandboxAsOf}）`,
+        'zh-CN': `${sandboxTotals.cities}个试点城市（区）的项目总数与其中的区块链相关项目数（${sandboxAsOf}）`,
         en: `All pilot projects and those related to blockchain in each of the ${sandboxTotals.cities} pilot cities and districts (${sandboxAsOfEn})`,
       }),
       source: sourceLine(report, '壹.03 政策趋向（表 2）'),
       notes: [
         sandboxTotals.totalProjects === statedSandboxTotal && sandboxTotals.blockchainProjects === statedSandboxBlockchain
           ? tr({
-              'zh-CN': `合计行不作为数据保存：各城市相加为 ${sandboxTotals.totalProjects} 个项目、${sandboxTotals.blockchainProjects} 个区块链项目，与表 2 合计行一致（构建时核对）。`,
+              'zh-CN': `合计行不作为数据保存：各城市相加为${sandboxTotals.totalProjects}个项目、${sandboxTotals.blockchainProjects}个区块链项目，与表2合计行一致（构建时核对）。`,
               en: `Table 2’s total row is not stored as data: the cities add up to ${sandboxTotals.totalProjects} projects, ${sandboxTotals.blockchainProjects} of them blockchain-related, matching the total row (checked at build time).`,
             })
           : tr({
-              'zh-CN': `各城市相加为 ${sandboxTotals.totalProjects} 个项目、${sandboxTotals.blockchainProjects} 个区块链项目，与表 2 合计行（${statedSandboxTotal}、${statedSandboxBlockchain}）不一致；图中按各城市数字。`,
+              'zh-CN': `各城市相加为${sandboxTotals.totalProjects}个项目、${sandboxTotals.blockchainProjects}个区块链项目，与表2合计行（${statedSandboxTotal}、${statedSandboxBlockchain}）不一致；图中按各城市数字。`,
               en: `The cities add up to ${sandboxTotals.totalProjects} projects, ${sandboxTotals.blockchainProjects} of them blockchain-related, which does not match Table 2’s total row (${statedSandboxTotal} and ${statedSandboxBlockchain}); the chart uses the city figures.`,
             }),
         tr({
-          'zh-CN': `“${sandboxAsOf}”出自正文，表 2 本身未注明统计时点，也未注明数据来源。`,
+          'zh-CN': `“${sandboxAsOf}”出自正文，表2本身未注明统计时点，也未注明数据来源。`,
           en: `The date (${sandboxAsOfEn}) comes from the report’s text; Table 2 itself says neither when its figures were compiled nor where they come from.`,
         }),
       ],
@@ -314,21 +314,21 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'landscape',
       ref: '图 7',
       title: tr({
-        'zh-CN': `IDC 预计中国区块链支出 ${chinaLast.year} 年达 ${yiUsd(chinaLast.value_usd, locale)}`,
+        'zh-CN': `IDC预计中国区块链支出${chinaLast.year}年达${yiUsd(chinaLast.value_usd, locale)}`,
         en: `IDC forecasts China’s blockchain spending will reach ${yiUsd(chinaLast.value_usd, locale)} in ${chinaLast.year}`,
       }),
       subtitle: tr({
-        'zh-CN': `中国区块链市场整体支出预测，${formatYearSpan(chinaYears[0] ?? '', chinaYears.at(-1) ?? '', 'zh-CN')}（IDC ${chinaLast.edition} 版${chinaLast.published ? `，${yearMonth(chinaLast.published)}发布` : ''}）；报告给出的年复合增长率为 ${qualified(chinaCagr, locale, pct)}`,
+        'zh-CN': `中国区块链市场整体支出预测，${formatYearSpan(chinaYears[0] ?? '', chinaYears.at(-1) ?? '', 'zh-CN')}（IDC ${chinaLast.edition}版${chinaLast.published ? `，${yearMonth(chinaLast.published)}发布` : ''}）；报告给出的年复合增长率为${qualified(chinaCagr, locale, pct)}`,
         en: `Forecast total spending on blockchain in China, ${formatYearSpan(chinaYears[0] ?? '', chinaYears.at(-1) ?? '', 'en')} (IDC ${chinaLast.edition} edition${chinaLast.published ? `, published ${yearMonth(chinaLast.published, locale)}` : ''}); the report gives a compound annual growth rate of ${qualified(chinaCagr, locale, pct)}`,
       }),
-      source: sourceLine(report, '壹.03 市场规模（图 7）', tr({ 'zh-CN': `IDC 中国《全球区块链支出指南》（${chinaLast.edition}）`, en: `IDC China, ${chinaLast.publication_en}` })),
+      source: sourceLine(report, '壹.03市场规模（图7）', tr({ 'zh-CN': `IDC中国《全球区块链支出指南》（${chinaLast.edition}）`, en: `IDC China, ${chinaLast.publication_en}` })),
       notes: [
         tr({
-          'zh-CN': `图 7 覆盖 ${formatYearSpan(chinaYears[0] ?? '', chinaYears.at(-1) ?? '', 'zh-CN')}，但报告正文只给出 ${chinaForecast.map((r) => r.year).join('、')} 年的数值；其余年份未公布，不按增长率倒推。`,
+          'zh-CN': `图7覆盖${formatYearSpan(chinaYears[0] ?? '', chinaYears.at(-1) ?? '', 'zh-CN')}，但报告正文只给出${chinaForecast.map((r) => r.year).join('、')}年的数值；其余年份未公布，不按增长率倒推。`,
           en: `Figure 7 spans ${formatYearSpan(chinaYears[0] ?? '', chinaYears.at(-1) ?? '', 'en')}, but the report’s text gives ${valuesFor(chinaForecast.map((r) => r.year))}; the other years are unpublished and are not worked back from the growth rate.`,
         }),
         tr({
-          'zh-CN': `${pct(chinaCagr.value, locale)} 的复合增长率起止年份报告未注明。`,
+          'zh-CN': `${pct(chinaCagr.value, locale)}的复合增长率起止年份报告未注明。`,
           en: `The report does not say which years the ${pct(chinaCagr.value, locale)} compound growth rate covers.`,
         }),
         ...(chinaCagrHeadline.qualifier !== chinaCagr.qualifier
@@ -340,7 +340,7 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
             ]
           : []),
         tr({
-          'zh-CN': '中国数字未注明统计口径，与图 2 全球数字（2020V1 版，不含虚拟货币）版本不同，不宜直接相比。',
+          'zh-CN': '中国数字未注明统计口径，与图2全球数字（2020V1版，不含虚拟货币）版本不同，不宜直接相比。',
           en: 'The report does not say what the Chinese figures cover, and they come from a different edition of IDC’s guide than the global figures in Figure 2 (2020V1, excluding virtual currencies), so the two should not be compared directly.',
         }),
       ],
@@ -364,21 +364,21 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'landscape',
       ref: '表 3',
       title: tr({
-        'zh-CN': `${funded.length} 家获投联盟链企业：${topFundedCity ? `${topFundedCity[0]}占 ${topFundedCity[1]} 家，` : ''}${undisclosedCount} 家未披露金额`,
+        'zh-CN': `${funded.length}家获投联盟链企业：${topFundedCity ? `${topFundedCity[0]}占${topFundedCity[1]}家，` : ''}${undisclosedCount}家未披露金额`,
         en: `Of ${funded.length} funded consortium-chain companies, ${topFundedCity ? `${topFundedCity[1]} are in ${topFundedCityEn} and ` : ''}${undisclosedCount} did not disclose the amount`,
       }),
       subtitle: tr({
-        'zh-CN': '2020 年获得投资的联盟链代表企业：赛道、城市、轮次、最近一次获投日期与金额，按日期排列',
+        'zh-CN': '2020年获得投资的联盟链代表企业：赛道、城市、轮次、最近一次获投日期与金额，按日期排列',
         en: 'Representative consortium-chain companies that raised money in 2020: business, city, round, and the date and amount of the latest investment, in date order',
       }),
-      source: sourceLine(report, '壹.03 投融资动态（表 3）', tr({ 'zh-CN': '烯牛数据', en: 'Xiniu Data' })),
+      source: sourceLine(report, '壹.03投融资动态（表3）', tr({ 'zh-CN': '烯牛数据', en: 'Xiniu Data' })),
       notes: [
         tr({
-          'zh-CN': '标题中的城市与未披露家数由表 3 逐行计数得出，属计算值。',
+          'zh-CN': '标题中的城市与未披露家数由表3逐行计数得出，属计算值。',
           en: 'The city count and the number of undisclosed amounts in the headline are counted from the rows of Table 3 and are derived figures.',
         }),
         tr({
-          'zh-CN': `金额照录原文，不作换算：币种有人民币、美元两种；${rangeCount} 家只写“数千万人民币”，只是量级，不是确数；因此本图不画金额柱，也不求合计。`,
+          'zh-CN': `金额照录原文，不作换算：币种有人民币、美元两种；${rangeCount}家只写“数千万人民币”，只是量级，不是确数；因此本图不画金额柱，也不求合计。`,
           en: `Amounts are as the report gives them, in their own currency, yuan or US dollars, and are not converted; ${rangeCount} companies are listed only at “tens of millions of yuan”, an order of magnitude rather than a figure. The table therefore draws no bars for the amounts and gives no total.`,
         }),
         tr({
@@ -425,11 +425,11 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
       chapter: 'landscape',
       ref: '图 8',
       title: tr({
-        'zh-CN': `${filingsLeader.city_zh}备案的区块链信息服务项目最多，有 ${formatNumber(leaderFilings)} 个`,
+        'zh-CN': `${filingsLeader.city_zh}备案的区块链信息服务项目最多，有${formatNumber(leaderFilings)}个`,
         en: `${filingsLeader.city_en} has the most filed blockchain information services: ${formatNumber(leaderFilings, 0, locale)}`,
       }),
       subtitle: tr({
-        'zh-CN': `国家网信办前 ${filingBatches} 批备案清单中各城市的区块链信息服务项目数，截至 ${yearMonth(filingsLeader.as_of)}（${filingBatches} 批合计 ${qualified(filingsTotal, locale)} 个）`,
+        'zh-CN': `国家网信办前${filingBatches}批备案清单中各城市的区块链信息服务项目数，截至${yearMonth(filingsLeader.as_of)}（${filingBatches}批合计${qualified(filingsTotal, locale)}个）`,
         en: `Blockchain information services by city in the first ${filingBatches} batches of filings published by the Cyberspace Administration of China, to ${yearMonth(filingsLeader.as_of, locale)} (${qualified(filingsTotal, locale)} in all)`,
       }),
       source: sourceLine(
@@ -443,11 +443,11 @@ export function landscapeCharts(locale: Locale): ChartDeclaration[] {
           en: `The counts for ${formatList(filingsMissingEn, 'en')} are not published: the report says only that they trail ${filingsLeader.city_en} by a wide margin, naming them in an order that is not necessarily their rank.`,
         }),
         tr({
-          'zh-CN': `${filingsLeader.city_zh}所占比例由 ${formatNumber(leaderFilings)} ÷ ${formatNumber(filingsTotal.value)} 算出，属计算值。`,
+          'zh-CN': `${filingsLeader.city_zh}所占比例由${formatNumber(leaderFilings)} ÷ ${formatNumber(filingsTotal.value)}算出，属计算值。`,
           en: `${filingsLeader.city_en}’s share is calculated as ${formatNumber(leaderFilings, 0, locale)} ÷ ${formatNumber(filingsTotal.value, 0, locale)} and is a derived figure.`,
         }),
         tr({
-          'zh-CN': '图 8 可能还包括正文未提及的城市，无从收录。',
+          'zh-CN': '图8可能还包括正文未提及的城市，无从收录。',
           en: 'Figure 8 may also include cities the text does not mention, which could not be captured here.',
         }),
       ],
