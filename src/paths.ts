@@ -73,6 +73,11 @@ export function datasetPath(datasetId: string, locale?: Locale): string {
   return inLocale(`/data/${datasetId}/`, locale);
 }
 
+/** A dataset's CSV, every row (`patents-2021/top50` → `/data/patents-2021/top50.csv`), the same file for both editions. */
+export function datasetCsvPath(datasetId: string): string {
+  return `/data/${datasetId}.csv`;
+}
+
 /** The chart alone, for iframes. */
 export function embedPath(entry: Pick<ChartAddress, 'id'>, locale?: Locale): string {
   return inLocale(`/embed/${entry.id}/`, locale);

@@ -40,6 +40,22 @@ export interface DataTable {
   rows: Record<string, string | number | null>[];
 }
 
+/**
+ * A chart of the first rows of a longer dataset (a ranking's first 50 of its N): the chart, its
+ * images, embed and data table show `shown` rows, and say so with `note`, linked to the dataset's
+ * page and CSV, which list every row. Declared only when the dataset has more rows than shown.
+ */
+export interface PartialRows {
+  /** How many rows the chart shows. */
+  shown: number;
+  /** How many rows the dataset has. */
+  total: number;
+  /** The dataset that lists every row. */
+  dataset: string;
+  /** "前 50 名，共 500 家；完整名单见数据页", in the chart's language. */
+  note: string;
+}
+
 /** A chart as its report declares it, in one language. */
 export interface ChartDeclaration {
   /** Stable id, the same in every language, used in URLs and anchors: `<report letter>-<what>`, e.g. `a-top50-scores`. */
@@ -59,6 +75,8 @@ export interface ChartDeclaration {
   datasets: string[];
   chart: ChartSpec;
   table: DataTable;
+  /** Set when the chart shows only the first rows of its dataset. */
+  partial?: PartialRows;
 }
 
 /** A declared chart with the language its words are in, which its caption, drawing and downloads read. */

@@ -104,10 +104,20 @@ export function proseSpeaker(locale: Locale, report: Pick<Report, 'id' | 'letter
     if (source.report !== report.id) throw new Error(`prose: a chapter of ${report.id} cites ${source.dataset}, a dataset of another report`);
     return source;
   };
+  // Rows of one table share their section and reference: each place is written once per speaker.
+  const placesWritten = new Map<string, string>();
+  /** What placesOf found for each list of rows. */
+  const placesOfRows = new WeakMap<readonly object[], { first: RowSource; places: string }>();
   const where = (source: RowSource): string => {
-    const section = sectionIn(source.section, locale, report.sections);
-    const parts = [t('figure.report', { letter: report.letter }), section, source.sourceRef ? referenceIn(source.sourceRef, locale) : t('data.source.prose')];
-    return parts.join(t('figure.separator'));
+    const key = `${source.section}\u0000${source.sourceRef ?? ''}`;
+    let written = placesWritten.get(key);
+    if (written === undefined) {
+      const section = sectionIn(source.section, locale, report.sections);
+      const parts = [t('figure.report', { letter: report.letter }), section, source.sourceRef ? referenceIn(source.sourceRef, locale) : t('data.source.prose')];
+      written = parts.join(t('figure.separator'));
+      placesWritten.set(key, written);
+    }
+    return written;
   };
   const href = (source: RowSource) => `${datasetPath(source.dataset, locale)}#${source.anchor}`;
 
@@ -160,15 +170,26 @@ export function proseSpeaker(locale: Locale, report: Pick<Report, 'id' | 'letter
     derived: (text: string, value: number, derivation: Derivation): Prose => derivedText(text, value, derivation),
   };
 
+  /**
+   * The first row's source and the places of all the rows, per list of rows: a chapter computes
+   * many values from the same whole table (every rank of the open index comes from all of 表 2),
+   * and going over its rows again for each value would grow with the square of the rows.
+   */
+  function placesOf(rows: readonly object[]): { first: RowSource; places: string } {
+    let found = placesOfRows.get(rows);
+    if (!found) {
+      const sources = rows.map((row) => check(need(sourceOfRow(row), 'a row a computed value comes from')));
+      const first = sources[0];
+      if (!first) throw new Error('prose: a computed value needs the rows it is computed from');
+      found = { first, places: [...new Set(sources.map(where))].join(t('figure.listSeparator')) };
+      placesOfRows.set(rows, found);
+    }
+    return found;
+  }
+
   function derivedText(text: string, value: number, derivation: Derivation): Prose {
-    const sources = derivation.from.map((row) => check(need(sourceOfRow(row), 'a row a computed value comes from')));
-    const first = sources[0];
-    if (!first) throw new Error('prose: a computed value needs the rows it is computed from');
-    const places = [...new Set(sources.map(where))];
-    return bound(text, value, first, {
-      how: t(`figure.how.${derivation.how}` as UIKey),
-      sources: places.join(t('figure.listSeparator')),
-    });
+    const { first, places } = placesOf(derivation.from);
+    return bound(text, value, first, { how: t(`figure.how.${derivation.how}` as UIKey), sources: places });
   }
 }
 

@@ -32,6 +32,8 @@ export interface CardInput {
   title: string;
   /** The chart's own <svg> (unpainted), with its layout size; none for a card of text alone. */
   chart?: { svg: Element; width: number; height: number };
+  /** A line under the chart, when the chart shows only part of its data ("前 50 名，共 500 家；完整名单见数据页"). */
+  note?: string;
   /** Cards in Latin-script editions straighten curly quotes, which the CJK font sets full-width. */
   latin?: boolean;
   colours?: ChartColours;
@@ -43,7 +45,7 @@ function lines(text: string, width: number, size: number, maxLines: number): str
 }
 
 /** The card as an SVG document, CARD_WIDTH × CARD_HEIGHT. */
-export function cardSvg({ siteName, context, title, chart, latin = false, colours = PALETTE.light }: CardInput): string {
+export function cardSvg({ siteName, context, title, chart, note, latin = false, colours = PALETTE.light }: CardInput): string {
   const inner = CARD_WIDTH - 2 * PAD;
   const children: ElementContent[] = [s('rect', { width: CARD_WIDTH, height: CARD_HEIGHT, fill: colours.bg })];
   // A band in the site's first chart colour marks every card as ours, even at thumbnail size.
@@ -69,8 +71,11 @@ export function cardSvg({ siteName, context, title, chart, latin = false, colour
     ),
   );
   y += pitch * titleLines.length + 20;
+  // The note keeps a line of its own at the foot, under the chart and its fade.
+  const noteSize = 22;
+  const noteSpace = note ? noteSize * LINE_HEIGHT + 8 : 0;
   if (chart) {
-    const boxHeight = CARD_HEIGHT - PAD / 2 - y;
+    const boxHeight = CARD_HEIGHT - PAD / 2 - y - noteSpace;
     const fitWidth = inner / chart.width;
     const scale = Math.min(fitWidth, Math.max(boxHeight / chart.height, fitWidth / 2));
     const shownHeight = Math.min(chart.height, boxHeight / scale);
@@ -101,6 +106,10 @@ export function cardSvg({ siteName, context, title, chart, latin = false, colour
         s('rect', { x: 0, y: top.toFixed(1), width: CARD_WIDTH, height: fade, fill: 'url(#card-fade)' }),
       );
     }
+  }
+  if (note) {
+    const noteLine = lines(note, inner, noteSize, 1)[0] ?? '';
+    children.push(s('text', { x: PAD, y: (CARD_HEIGHT - PAD / 2 - noteSize * 0.4).toFixed(1), 'font-size': noteSize, fill: colours.muted }, noteLine));
   }
   const root = s('svg', { xmlns: 'http://www.w3.org/2000/svg', width: CARD_WIDTH, height: CARD_HEIGHT, viewBox: `0 0 ${CARD_WIDTH} ${CARD_HEIGHT}`, 'font-family': FONT_FAMILY }, [
     s('title', title),

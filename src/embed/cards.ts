@@ -7,6 +7,7 @@
  * the cards whose drawing changed.
  */
 import type { ChartEntry } from '../charts/entry.ts';
+import { captionOf } from '../figure/caption.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardSvg } from './card.ts';
 import { chartDrawing, chartStandaloneSvg, fontsFor } from './downloads.ts';
 import { renderPngCached } from './png.ts';
@@ -33,7 +34,9 @@ const svgs = new Map<string, string>();
 export function cardSpecSvg(spec: CardSpec): string {
   let svg = svgs.get(spec.key);
   if (svg === undefined) {
-    svg = cardSvg({ siteName: spec.siteName, context: spec.context, title: spec.title, latin: spec.latin, ...(spec.chart ? { chart: chartDrawing(spec.chart) } : {}) });
+    // A chart of part of its rows says so on its card too, as on every other picture of it.
+    const note = spec.chart ? captionOf(spec.chart).partial?.note : undefined;
+    svg = cardSvg({ siteName: spec.siteName, context: spec.context, title: spec.title, latin: spec.latin, ...(spec.chart ? { chart: chartDrawing(spec.chart) } : {}), ...(note ? { note } : {}) });
     svgs.set(spec.key, svg);
   }
   return svg;

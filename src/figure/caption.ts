@@ -16,7 +16,7 @@ import type { ChartEntry } from '../charts/entry.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { referenceIn } from '../i18n/references.ts';
 import { useTranslations } from '../i18n/translate.ts';
-import { chartPath } from '../paths.ts';
+import { chartPath, datasetCsvPath, datasetPath } from '../paths.ts';
 import { chartLayout, chartTableModel, NARROW_WIDTH } from '../charts/layouts.ts';
 import { captionText, type CaptionText } from './caption-text.ts';
 
@@ -35,8 +35,13 @@ export interface Caption {
   readonly source: string;
   /** The source line in its two parts, for the page, which sets the reference apart. */
   readonly sourceParts: { readonly lead: string; readonly ref: string | null };
-  /** The entry's caveats, one per item. */
+  /** The entry's caveats, one per item, then the line saying the chart shows only part of its rows (`partial`). */
   readonly notes: readonly string[];
+  /**
+   * For a chart of the first rows of a longer dataset: the last of `notes`, with the addresses of
+   * the dataset's page and CSV that list every row, which the page links it to. Null otherwise.
+   */
+  readonly partial: { readonly note: string; readonly datasetPath: string; readonly csvPath: string } | null;
   readonly credit: {
     /** Link text under an embedded chart. */
     readonly link: string;
@@ -63,7 +68,8 @@ export function captionOf(entry: ChartEntry, locale: Locale = entry.locale): Cap
       chartNotes: chartNotesOf(entry, locale),
       source: `${lead}${ref ?? ''}`,
       sourceParts: { lead, ref },
-      notes: entry.notes,
+      notes: entry.partial ? [...entry.notes, entry.partial.note] : entry.notes,
+      partial: entry.partial ? { note: entry.partial.note, datasetPath: datasetPath(entry.partial.dataset, locale), csvPath: datasetCsvPath(entry.partial.dataset) } : null,
       credit: { link: text.creditLink, chapterPath: chartPath(entry, locale) },
     };
     byLocale.set(locale, caption);

@@ -30,13 +30,31 @@ function byLength(glossary: Readonly<Record<string, string>>): [string, string][
 }
 
 /**
+ * References written so far, per glossary and locale: pages write the same few references
+ * (a table's section, "表 2") for every figure and row that cites them.
+ */
+const written = new WeakMap<Readonly<Record<string, string>>, Map<string, string>>();
+const NO_SECTIONS: Readonly<Record<string, string>> = {};
+
+/**
  * A reference in `locale`: the source language's as printed, spaced by its rule (src/i18n/spacing.ts).
  * Anything the glossaries do not cover stays as printed, so an untranslated
  * section title shows (and the edition's CJK check counts it) rather than vanishing.
  */
-export function referenceIn(reference: string, locale: FormatLocale, sections: Readonly<Record<string, string>> = {}): string {
-  // data/ keeps "表 2" as the key figures.csv matches; a Chinese page writes it by the edition's spacing rule: 表2.
-  if (locale === SOURCE_LOCALE) return withChineseSpacing(reference);
+export function referenceIn(reference: string, locale: FormatLocale, sections: Readonly<Record<string, string>> = NO_SECTIONS): string {
+  let bySections = written.get(sections);
+  if (!bySections) written.set(sections, (bySections = new Map()));
+  const key = `${locale}\u0000${reference}`;
+  let text = bySections.get(key);
+  if (text === undefined) {
+    // data/ keeps "表 2" as the key figures.csv matches; a Chinese page writes it by the edition's spacing rule: 表2.
+    text = locale === SOURCE_LOCALE ? withChineseSpacing(reference) : writeReference(reference, locale, sections);
+    bySections.set(key, text);
+  }
+  return text;
+}
+
+function writeReference(reference: string, locale: FormatLocale, sections: Readonly<Record<string, string>>): string {
   const parts = formatData(locale).reportParts ?? {};
   let text = reference;
   for (const [term, words] of [...byLength(sections), ...byLength(parts)]) text = text.split(term).join(words);

@@ -52,9 +52,33 @@ export function sourceLabel(row: { section: string; source_ref: string | null },
 
 // --- 表 2 -------------------------------------------------------------------
 
-/** 表 2: the TOP50 ranking, rank 1 first. */
+/**
+ * How many ranks of 表 2 the site draws, writes about and computes its open index over: the
+ * ranking is a TOP50. The report's table has exactly these; should a longer ranking be loaded,
+ * its charts, images, embeds and chapter tables keep to these ranks and say how many rows the
+ * data has, and the dataset page and its CSV list every row.
+ */
+export const TOP50_RANKS = 50;
+
+const rankedCache = new WeakMap<readonly Top50Row[], readonly Top50Row[]>();
+
+/**
+ * 表 2: the TOP50 ranking, rank 1 first: the rows ranked 1 to TOP50_RANKS, the same array for
+ * every caller (the derived figures below are cached by it).
+ */
 export function top50Rows(catalog?: Catalog): readonly Top50Row[] {
-  return rowsOf(top50, catalog).rows;
+  const all = rowsOf(top50, catalog).rows;
+  let ranked = rankedCache.get(all);
+  if (!ranked) {
+    ranked = all.every((r) => r.rank <= TOP50_RANKS) ? all : all.filter((r) => r.rank <= TOP50_RANKS);
+    rankedCache.set(all, ranked);
+  }
+  return ranked;
+}
+
+/** Every row of 表 2's dataset, however many ranks it has: what the TOP50's charts say the data holds. */
+export function top50RowCount(catalog?: Catalog): number {
+  return rowsOf(top50, catalog).rows.length;
 }
 
 export interface DerivedCount {
@@ -67,7 +91,7 @@ export interface DerivedCount {
 }
 
 /** Derived from 表 2: how many TOP50 companies each country has, most first (ties by first appearance). */
-export function derivedTop50CountryCounts(catalog?: Catalog, topN = 50): DerivedCount[] {
+export function derivedTop50CountryCounts(catalog?: Catalog, topN = TOP50_RANKS): DerivedCount[] {
   const counts = new Map<string, DerivedCount>();
   for (const row of top50Rows(catalog).filter((r) => r.rank <= topN)) {
     const entry = counts.get(row.country_code) ?? {

@@ -1,21 +1,23 @@
 /** Charts of the quality-index chapter of patents-2021, in the report's order. */
-import { derivedTop50CountryCounts, derivedTop50EqualWeights, derivedTop50RankIntervals, statedFigure, TOP50_METHOD_SETTINGS, top50Rows } from '../queries.ts';
+import { derivedTop50CountryCounts, derivedTop50EqualWeights, derivedTop50RankIntervals, statedFigure, TOP50_METHOD_SETTINGS, top50RowCount, top50Rows } from '../queries.ts';
 import { axisOf, columnOf, num, required, sourceLine, table, text, wordsIn } from '../../../charts/declare.ts';
 import { formatList, formatNumber, withUnit } from '../../../i18n/format.ts';
 import { top50 as top50Def } from '../schemas/top50.ts';
 import { CREDIT, META, REPORT, wafflePartsWithOther } from './shared.ts';
-import type { ChartDeclaration } from '../../../charts/entry.ts';
+import type { ChartDeclaration, PartialRows } from '../../../charts/entry.ts';
 import type { Locale } from '../../../i18n/locales.ts';
+import type { Catalog } from '../../../data/catalog.ts';
 
-export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
+/** `catalog`: the data to declare them from (a test's own); the site's data by default. */
+export function qualityIndexCharts(locale: Locale, catalog?: Catalog): ChartDeclaration[] {
   const tr = wordsIn(locale);
   const report = META.in(locale);
   const credit = tr(CREDIT);
-  const top50 = top50Rows();
-  const countryCounts = derivedTop50CountryCounts();
-  const rankIntervals = derivedTop50RankIntervals();
-  const equalWeights = derivedTop50EqualWeights();
-  const statedCn = statedFigure('top50_count_cn');
+  const top50 = top50Rows(catalog);
+  const countryCounts = derivedTop50CountryCounts(catalog);
+  const rankIntervals = derivedTop50RankIntervals(catalog);
+  const equalWeights = derivedTop50EqualWeights(catalog);
+  const statedCn = statedFigure('top50_count_cn', catalog);
   const chinaCount = required(countryCounts.find((c) => c.country_code === 'CN'), 'Chinese TOP50 count').companies;
   const TOP_N = 10;
   // An uncertain English name (a transliteration, see company_en_note) keeps the original beside it.
@@ -48,6 +50,22 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
     en: 'The counts per country are derived by counting the rows of Table 2 one by one.',
   });
   const companiesWord = tr({ 'zh-CN': '家', en: 'companies' });
+  // The charts keep to the TOP50 (top50Rows); a longer table says so on each of them, with a link to every row.
+  const total = top50RowCount(catalog);
+  const partial: { partial?: PartialRows } =
+    total > top50.length
+      ? {
+          partial: {
+            shown: top50.length,
+            total,
+            dataset: top50Def.id,
+            note: tr({
+              'zh-CN': `前${top50.length}名，共${total}家；完整名单见数据页`,
+              en: `Top ${formatNumber(top50.length, 0, locale)} of ${formatNumber(total, 0, locale)}; the full list is on the data page`,
+            }),
+          },
+        }
+      : {};
 
   return [
     {
@@ -68,6 +86,7 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
         }),
       ],
       datasets: ['patents-2021/top50'],
+      ...partial,
       chart: {
         type: 'ranked-bars',
         rows: top50.map((r) => ({ label: `${r.rank}. ${company(r)}`, value: r.score, highlight: r.country_code === 'CN' })),
@@ -104,6 +123,7 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
         }),
       ],
       datasets: ['patents-2021/top50'],
+      ...partial,
       chart: {
         type: 'ranking-table',
         rows: top50Cells,
@@ -143,8 +163,11 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
       source: sourceLine(report, '二、（表 2）', credit),
       notes: [
         tr({
-          'zh-CN': `只画前${TOP_N}名以便阅读；全部${top50.length}家见上方可排序的表。`,
-          en: `Only the top ${formatNumber(TOP_N, 0, locale)} are drawn, to keep the chart legible; all ${formatNumber(top50.length, 0, locale)} companies are in the sortable table above.`,
+          'zh-CN': total > top50.length ? `只画前${TOP_N}名以便阅读；前${top50.length}名见上方可排序的表，全部${total}家见数据页。` : `只画前${TOP_N}名以便阅读；全部${top50.length}家见上方可排序的表。`,
+          en:
+            total > top50.length
+              ? `Only the top ${formatNumber(TOP_N, 0, locale)} are drawn, to keep the chart legible; the top ${formatNumber(top50.length, 0, locale)} are in the sortable table above, and all ${formatNumber(total, 0, locale)} companies on the data page.`
+              : `Only the top ${formatNumber(TOP_N, 0, locale)} are drawn, to keep the chart legible; all ${formatNumber(top50.length, 0, locale)} companies are in the sortable table above.`,
         }),
       ],
       datasets: ['patents-2021/top50'],
@@ -171,6 +194,7 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
       source: sourceLine(report, '二、（表 2）', credit),
       notes: [],
       datasets: ['patents-2021/top50'],
+      ...partial,
       chart: {
         type: 'scatter',
         points: top50.map((r) => ({ label: company(r), x: r.granted, y: r.cited })),
@@ -215,6 +239,7 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
         }),
       ],
       datasets: ['patents-2021/top50'],
+      ...partial,
       chart: {
         type: 'index-explorer',
         rows: top50.map((r, i) => ({
@@ -292,6 +317,7 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
         }),
       ],
       datasets: ['patents-2021/top50'],
+      ...partial,
       chart: {
         type: 'rank-intervals',
         rows: rankIntervals.map((r) => ({
@@ -344,6 +370,7 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
             ]),
       ],
       datasets: ['patents-2021/top50', 'patents-2021/stated-figures'],
+      ...partial,
       chart: {
         type: 'waffle',
         parts: wafflePartsWithOther(countryCounts, locale),
@@ -367,6 +394,7 @@ export function qualityIndexCharts(locale: Locale): ChartDeclaration[] {
       source: sourceLine(report, '二、（表 2 逐行计数）', credit),
       notes: [countedNote],
       datasets: ['patents-2021/top50'],
+      ...partial,
       chart: {
         type: 'choropleth',
         countries: countryCounts.map((c) => ({
