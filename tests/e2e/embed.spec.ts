@@ -322,6 +322,42 @@ test.describe('the embed page', () => {
     await expect(page.getByRole('tooltip')).toHaveText((await mark.getAttribute('data-tip'))!);
   });
 
+  test('a table embed paints once, whole: nothing moves while its rows arrive', async ({ page }) => {
+    // A long table painted with its first rows widens its columns as later, wider rows come in.
+    // The table stays unseen until the end of the page has arrived; without that, the English
+    // TOP50 table shifted in about half the loads at 1280 px, so a few loads catch it.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (let i = 0; i < 4; i++) {
+      await page.goto('/en/embed/a-top50-table/', { waitUntil: 'load' });
+      await expect(page.locator('main ~ #embed-end')).toHaveCount(1);
+      await expect(page.locator('.ranking-table-wrap')).toHaveCSS('visibility', 'visible');
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    }
+  });
+
+  test('carries only the CSS its chart can use, inline, and a policy with only its own hashes', async ({ page }) => {
+    await page.goto(embedPath({ id: HOST_CHARTS[0]! }));
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+    const css = await page.locator('style').evaluateAll((styles) => styles.map((s) => s.textContent ?? '').join(''));
+    // Rules of other chart types and of other pages' components stay out; the tooltip's (added by the script) stays in.
+    expect(css).not.toContain('.waffle-cell');
+    expect(css).not.toContain('data-astro-cid');
+    expect(css).toContain('.chart-tooltip');
+    const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!;
+    const hashes = policy.match(/'sha256-[^']+'/g) ?? [];
+    const inline = await page.evaluate(() => document.querySelectorAll('script:not([src]), style').length);
+    expect(hashes.length).toBe(inline);
+  });
+
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
     test('still shows the chart, styled', async ({ page }) => {

@@ -20,4 +20,15 @@ describe('client scripts stay small', () => {
     expect(code).toContain('https://atlas.example');
     expect(code).not.toContain('__SITE_ORIGIN__');
   });
+
+  it('the embed page leaves the index explorer out only when asked, and keeps everything else', async () => {
+    const full = await bundleScript(SCRIPTS.embedPage);
+    const lean = await bundleScript(SCRIPTS.embedPage, {}, undefined, { withoutExplorer: true });
+    // The explorer's own words and attributes (src/scripts/index-explorer.ts).
+    expect(full).toContain('data-explorer-form');
+    expect(lean).not.toContain('data-explorer-form');
+    // Tooltips, sorting and self-sizing stay.
+    for (const needed of ['chart-tooltip', 'data-sort-key', '[iFrameSizer]', 'xPYMx', 'datawrapper-height']) expect(lean).toContain(needed);
+    expect(gzipSync(lean, { level: 6 }).length).toBeLessThan(gzipSync(full, { level: 6 }).length - 1000);
+  });
 });
