@@ -25,7 +25,7 @@ test('the home page shows headline figures read from the data', async ({ page })
 test('every dataset on the data page downloads as it is and with a BOM', async ({ page, request }) => {
   await page.goto('/data/');
   const plainLinks = await page.getByRole('link', { name: 'CSV（UTF-8）', exact: true }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  const bomLinks = await page.getByRole('link', { name: /带 BOM/ }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const bomLinks = await page.getByRole('link', { name: /带BOM/ }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(plainLinks.length).toBeGreaterThan(0);
   expect(bomLinks).toHaveLength(plainLinks.length);
 

@@ -108,7 +108,7 @@ for (const { path, query } of [
     expect(titles.length).toBeGreaterThan(0);
     expect(new Set(titles).size).toBe(titles.length);
     // Each group is named by a report in the page's language.
-    for (const title of titles) expect(title).toMatch(path.startsWith('/en/') ? /^Report [AB]: / : /^报告 [AB]：/);
+    for (const title of titles) expect(title).toMatch(path.startsWith('/en/') ? /^Report [AB]: / : /^报告[AB]：/);
     const excerpts = await page.locator('#search-results .search-excerpt').allTextContents();
     expect(excerpts.length).toBeGreaterThan(0);
     for (const text of excerpts) expect(text).not.toMatch(/#(\s|$)/);
