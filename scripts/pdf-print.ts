@@ -104,7 +104,12 @@ export interface PrintOptions {
 /** Prints the loaded page with the site's PDF options and returns the PDF. */
 export async function printPage(page: Page, options: PrintOptions = {}): Promise<Uint8Array> {
   // The site footer ends every page: without it the HTML arrived cut short, and the PDF would be too.
-  if ((await page.locator('footer.site-footer').count()) === 0) throw new Error(`${page.url()}: the page is incomplete (no site footer)`);
+  // A long page (a whole report, ~0.8 MB) may still be parsing on a loaded machine: wait for its end before judging it cut short.
+  const footer = await page
+    .locator('footer.site-footer')
+    .waitFor({ state: 'attached', timeout: 15_000 })
+    .then(() => true, () => false);
+  if (!footer) throw new Error(`${page.url()}: the page is incomplete (no site footer)`);
   await usePrintFont(page);
   await page.evaluate(() => document.fonts.ready);
   const headings = await page.locator('h1, h2, h3, h4, h5, h6').allTextContents();
