@@ -14,9 +14,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'parse5';
 import type { Failure, GateResult } from './report.ts';
 import type { SitePage } from './pages.ts';
+import { attr, parseHtml, type HtmlNode } from './html-tree.ts';
 
 /** The English edition's prefix (src/paths.ts localePrefix('en')). */
 const EN = '/en';
@@ -24,20 +24,12 @@ const MAX_CJK_SHARE = 0.02;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/gu;
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head']);
 
-interface Node {
-  nodeName: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: Node;
-}
 
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
 
 /** The page's visible text in two parts: what is in the page's language, and what is marked as Chinese. */
-export function visibleText(html: string, scope?: (node: Node) => boolean, skip?: (node: Node) => boolean): { own: string; marked: string } {
+export function visibleText(html: string, scope?: (node: HtmlNode) => boolean, skip?: (node: HtmlNode) => boolean): { own: string; marked: string } {
   const parts = { own: [] as string[], marked: [] as string[] };
-  const walk = (node: Node, marked: boolean, inScope: boolean) => {
+  const walk = (node: HtmlNode, marked: boolean, inScope: boolean) => {
     if (SKIPPED.has(node.nodeName) || (node.attrs && attr(node, 'hidden') !== undefined) || attr(node, 'aria-hidden') === 'true') return;
     if (skip?.(node)) return;
     const lang = node.attrs ? attr(node, 'lang') : undefined;
@@ -46,7 +38,7 @@ export function visibleText(html: string, scope?: (node: Node) => boolean, skip?
     if (node.nodeName === '#text' && nowInScope) (isMarked ? parts.marked : parts.own).push(node.value ?? '');
     for (const child of node.childNodes ?? []) walk(child, isMarked, nowInScope);
   };
-  walk(parse(html) as unknown as Node, false, false);
+  walk(parseHtml(html), false, false);
   return { own: parts.own.join(' '), marked: parts.marked.join(' ') };
 }
 
@@ -94,9 +86,9 @@ export function numbersEn(text: string): Set<string> {
 }
 
 /** The chapter text and figures, without the page shell (navigation, contents, pager) or the chapter header with its number. */
-const chapterBody = (node: Node) => node.nodeName === 'section' || (node.nodeName === 'div' && classesOf(node).includes('headlines'));
+const chapterBody = (node: HtmlNode) => node.nodeName === 'section' || (node.nodeName === 'div' && classesOf(node).includes('headlines'));
 
-const classesOf = (node: Node) => (attr(node, 'class') ?? '').split(/\s+/u);
+const classesOf = (node: HtmlNode) => (attr(node, 'class') ?? '').split(/\s+/u);
 
 /**
  * Left out of the comparison: what is not the report's numbers but the page's
@@ -106,7 +98,7 @@ const classesOf = (node: Node) => (attr(node, 'class') ?? '').split(/\s+/u);
  * 一、1. in Chinese and 1.1 in English).
  */
 const NOT_COMPARED = ['t-tick', 'figure-tool', 'figure-source', 'figure-ref', 'source', 'figure-anchor'];
-const notCompared = (node: Node) => classesOf(node).some((c) => NOT_COMPARED.includes(c));
+const notCompared = (node: HtmlNode) => classesOf(node).some((c) => NOT_COMPARED.includes(c));
 
 function isChapter(path: string, chapterPaths: ReadonlySet<string>): boolean {
   return chapterPaths.has(path);

@@ -11,19 +11,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'parse5';
 import type { SitePage } from './pages.ts';
 import type { Failure, GateResult } from './report.ts';
+import { attr, parseHtml, type HtmlNode } from './html-tree.ts';
 
-interface Node {
-  nodeName: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-}
 
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
-const classes = (node: Node) => (attr(node, 'class') ?? '').split(/\s+/u);
+const classes = (node: HtmlNode) => (attr(node, 'class') ?? '').split(/\s+/u);
 
 /** The blocks whose text is prose. */
 const PROSE_BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption']);
@@ -36,10 +29,10 @@ const CHART_CLASSES = ['figure', 'chart-figure', 'figure-tools', 'figure-note'];
  * A setting of the site's own method (prose.setting(): resamples, slider range), marked as such:
  * not a figure of the report, so neither bound nor unbound.
  */
-const isSetting = (node: Node) => node.nodeName === 'data' && attr(node, 'data-setting') !== undefined;
+const isSetting = (node: HtmlNode) => node.nodeName === 'data' && attr(node, 'data-setting') !== undefined;
 
 /** A bound figure: a `<data>` with its value, inside a link to a row of a dataset page. */
-function isBound(node: Node, linkAncestor: Node | undefined): boolean {
+function isBound(node: HtmlNode, linkAncestor: HtmlNode | undefined): boolean {
   return node.nodeName === 'data' && attr(node, 'value') !== undefined && linkAncestor !== undefined && /\/data\/[^#]+#./u.test(attr(linkAncestor, 'href') ?? '');
 }
 
@@ -91,7 +84,7 @@ export interface FigureCount {
 }
 
 interface Block {
-  node: Node;
+  node: HtmlNode;
   /** The text outside bound figures, with each bound figure kept as one placeholder character. */
   text: string;
   bound: number;
@@ -103,7 +96,7 @@ const SETTING_MARK = '\u2064';
 /** The prose blocks of a chapter page: inside its sections, charts left out; each block's own text (nested blocks are their own). */
 function proseBlocks(html: string): Block[] {
   const blocks: Block[] = [];
-  const walk = (node: Node, inChapter: boolean, block: Block | undefined, link: Node | undefined) => {
+  const walk = (node: HtmlNode, inChapter: boolean, block: Block | undefined, link: HtmlNode | undefined) => {
     if (NOT_PROSE.has(node.nodeName) || (node.attrs && classes(node).some((c) => CHART_CLASSES.includes(c)))) return;
     const nowInChapter = inChapter || node.nodeName === 'section';
     let current = block;
@@ -124,11 +117,11 @@ function proseBlocks(html: string): Block[] {
     const nowLink = node.nodeName === 'a' ? node : link;
     for (const child of node.childNodes ?? []) walk(child, nowInChapter, current, nowLink);
   };
-  walk(parse(html) as unknown as Node, false, undefined, undefined);
+  walk(parseHtml(html), false, undefined, undefined);
   return blocks;
 }
 
-const selectorOf = (node: Node) => `${node.nodeName}${attr(node, 'id') ? `#${attr(node, 'id')}` : ''}`;
+const selectorOf = (node: HtmlNode) => `${node.nodeName}${attr(node, 'id') ? `#${attr(node, 'id')}` : ''}`;
 
 /** The bound and unbound figures of a chapter page's prose. */
 export function countFigures(html: string, edition: 'zh-CN' | 'en'): FigureCount {

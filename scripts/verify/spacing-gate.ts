@@ -13,18 +13,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'parse5';
 import { spacingViolations } from '../../src/i18n/spacing.ts';
 import type { Failure, GateResult } from './report.ts';
 import type { SitePage } from './pages.ts';
+import { attr, parseHtml, type HtmlNode } from './html-tree.ts';
 
-interface Node {
-  nodeName: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: Node;
-}
 
 /** Elements whose text runs on into the text around them, as the browser lays them out. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'mark', 'q', 'ruby', 'rt', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr', 'tspan', 'label', 'output']);
@@ -34,7 +27,6 @@ const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'pre', 'code
 const INLINE_CODE = new Set(['code', 'kbd', 'samp']);
 const READ_ATTRIBUTES = ['aria-label', 'alt', 'title', 'placeholder', 'data-tip', 'aria-description'];
 
-const attr = (node: Node, name: string) => node.attrs?.find((a) => a.name === name)?.value;
 
 /** The texts of one page the rule applies to: each block's run of text, then each worded attribute. */
 export function chineseTexts(html: string): string[] {
@@ -45,7 +37,7 @@ export function chineseTexts(html: string): string[] {
     if (run) runs.push(run);
     current = '';
   };
-  const walk = (node: Node, foreign: boolean) => {
+  const walk = (node: HtmlNode, foreign: boolean) => {
     if (SKIPPED.has(node.nodeName) || attr(node, 'data-verbatim') !== undefined) {
       // Code in a sentence (见<code>datapackage.json</code>) stands in as a Latin letter, as foreign text does.
       if (INLINE_CODE.has(node.nodeName)) current += 'x';
@@ -73,7 +65,7 @@ export function chineseTexts(html: string): string[] {
     for (const child of node.content?.childNodes ?? node.childNodes ?? []) walk(child, isForeign);
     if (!inline) flush();
   };
-  walk(parse(html) as unknown as Node, false);
+  walk(parseHtml(html), false);
   flush();
   return runs;
 }
