@@ -5,7 +5,7 @@ import type { DatasetDef } from '../data/dataset.ts';
 import type { Report } from '../data/report.ts';
 import { inLocale, type Localized } from '../i18n/localized.ts';
 import { referenceIn } from '../i18n/references.ts';
-import { formatDatesIn, formatYearMonthSpaced } from '../i18n/dates.ts';
+import { formatDatesIn, formatPeriodPoint } from '../i18n/dates.ts';
 import { unitWord, withUnit } from '../i18n/format.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
@@ -69,7 +69,7 @@ export function table(columns: Column[], rows: DataTable['rows']): DataTable {
 export { need as required } from '../data/need.ts';
 
 /** "2020-05" → "2020 年 5 月"; en "May 2020". */
-export const yearMonth = (ym: string, locale: Locale = DEFAULT_LOCALE): string => formatYearMonthSpaced(ym, locale);
+export const yearMonth = (ym: string, locale: Locale = DEFAULT_LOCALE): string => formatPeriodPoint(ym, locale);
 
 /** Writes the ISO dates and months inside a period text out: "截至 2020-07" → "截至 2020 年 7 月"; "2015-01/2021-06" → en "January 2015 to June 2021". */
 export const datesIn = (period: string, locale: Locale = DEFAULT_LOCALE): string => formatDatesIn(period, locale);

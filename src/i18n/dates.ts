@@ -38,18 +38,13 @@ export function formatYearSpan(from: number | string, to: number | string, local
   return interpolate(formatData(locale).dates.yearSpan, { from: String(from), to: String(to) });
 }
 
-/** "2020-05" → "2020 年 5 月", spaced as chart texts write it. */
-export function formatYearMonthSpaced(ym: string, locale: FormatLocale = DEFAULT_LOCALE): string {
-  const [year = '', month] = ym.split('-');
-  return interpolate(formatData(locale).dates.spacedYearMonth, { year, ...monthVars(Number(month), locale) });
-}
 
-/** The ISO days and months inside a period text, written out: "截至 2020-07" → "截至 2020 年 7 月"; "a/b" → "a至b". */
+/** The ISO days and months inside a period text, written out: "截至 2020-07" → "截至 2020年7月"; "a/b" → "a至b". */
 export function formatDatesIn(period: string, locale: FormatLocale = DEFAULT_LOCALE): string {
   const { dates } = formatData(locale);
   let text = period
-    .replace(/(\d{4})-(\d{2})-(\d{2})\s*/gu, (_, year: string, month: string, day: string) => interpolate(dates.spacedDay, { year, ...monthVars(Number(month), locale), day: Number(day) }))
-    .replace(/(\d{4})-(\d{2})/gu, (ym: string) => formatYearMonthSpaced(ym, locale))
+    .replace(/(\d{4})-(\d{2})-(\d{2})\s*/gu, (_, year: string, month: string, day: string) => interpolate(dates.yearMonthDay, { year, ...monthVars(Number(month), locale), day: Number(day) }))
+    .replace(/(\d{4})-(\d{2})/gu, (ym: string) => formatPeriodPoint(ym, locale))
     .replace('/', dates.rangeWord);
   if (!dates.words) return text;
   for (const [word, translated] of Object.entries(dates.words)) text = text.replace(new RegExp(`${word}\\s*`, 'gu'), `${translated} `);

@@ -55,8 +55,7 @@ export interface FormatData {
     yearMonth: string;
     yearSpan: string;
     range: string;
-    spacedYearMonth: string;
-    spacedDay: string;
+    yearMonthDay: string;
     rangeWord: string;
     /** The reports' words around dates (截至 …) in a language other than theirs: "as of". */
     words?: Readonly<Record<string, string>>;
