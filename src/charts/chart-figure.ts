@@ -9,7 +9,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { chartLayout, chartTableModel } from './layouts.ts';
+import { chartFluidLayout, chartLayout, chartTableModel } from './layouts.ts';
 import { useTranslations, type Translate } from '../i18n/translate.ts';
 import { hardToSeeLine, notesLine } from './chart-notes.ts';
 import { chartSvg, type ChartVariantName } from './chart-svg.ts';
@@ -64,7 +64,9 @@ export function afterLines(spec: ChartSpec, layout: LayoutBase, t: Translate): {
 export function chartFigure(spec: ChartSpec, figure: ChartFigureProps, t: Translate = useTranslations(figure.locale)): Root {
   const type = chartTypeOf(spec);
   if (type.kind === 'table') return h(null, type.html(chartTableModel(spec, figure.locale)!, { caption: figure.title, id: figure.id }, t, spec));
-  const variants = variantsOf(spec, figure);
+  // One SVG for every width where the chart has a fluid layout (and the figure asks for no widths of its own).
+  const fluid = figure.widths ? null : chartFluidLayout(spec, figure.locale);
+  const variants = fluid ? [{ variant: 'fluid' as const, uid: figure.id, layout: fluid }] : variantsOf(spec, figure);
   const narrowest = variants[0]?.layout;
   const { notes, hardToSee } = narrowest ? afterLines(spec, narrowest, t) : { notes: '', hardToSee: '' };
   const after: ElementContent[] = [];

@@ -8,12 +8,13 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import { useTranslations, type Translate } from '../i18n/translate.ts';
-import { n, rovingTabStop, textClass } from './svg.ts';
+import { fluidPlace, n, rovingTabStop, textClass } from './svg.ts';
 import { lineBaselines } from './text.ts';
 import { notesLine } from './chart-notes.ts';
 import { PALETTE_SIZE, type LayoutBase } from './types.ts';
 
-export type ChartVariantName = 'narrow' | 'wide' | 'only';
+/** narrow and wide are switched by container width (chart.css); only and fluid are always shown, fluid at any width. */
+export type ChartVariantName = 'narrow' | 'wide' | 'only' | 'fluid';
 
 /** What a chart type's marks function draws for one layout. */
 export interface ChartMarks {
@@ -71,15 +72,20 @@ function patterns(uid: string, slots: number[], layout: LayoutBase): Element[] {
 export function chartSvg({ layout, title, uid, variant, marks }: ChartSvgInput, t: Translate = useTranslations()): Element {
   const defs = patterns(uid, marks.slots, layout);
   rovingTabStop(marks.elements);
+  // A fluid SVG has no viewBox: it is as wide as its box and its text keeps its px size, while
+  // the plot's places are written as a percentage of the width plus a px shift (fluidPlace).
+  const frame = variant === 'fluid' ? layout.fluid : undefined;
+  if ((variant === 'fluid') !== Boolean(layout.fluid)) throw new Error(`chart "${uid}": a fluid layout is drawn as the fluid variant, and only it`);
+  const size = frame
+    ? { width: '100%', height: layout.height }
+    : { width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}` };
   return s(
     'svg',
     {
       class: `chart-svg chart-${variant}`,
       role: 'img',
       'aria-labelledby': `${uid}-title ${uid}-desc`,
-      width: layout.width,
-      height: layout.height,
-      viewBox: `0 0 ${layout.width} ${layout.height}`,
+      ...size,
       xmlns: 'http://www.w3.org/2000/svg',
     },
     [
@@ -89,7 +95,13 @@ export function chartSvg({ layout, title, uid, variant, marks }: ChartSvgInput, 
       s(
         'g',
         { class: 'chart-lines' },
-        layout.lines.map((l) => s('line', { class: `chart-${l.kind}`, x1: n(l.x1), y1: n(l.y1), x2: n(l.x2), y2: n(l.y2) })),
+        layout.lines.map((l) => {
+          if (frame && l.fluid) {
+            const { pct, shift } = fluidPlace(frame, l.fluid);
+            return s('line', { class: `chart-${l.kind}`, x1: pct, y1: n(l.y1), x2: pct, y2: n(l.y2), ...(shift !== 0 && { transform: `translate(${shift})` }) });
+          }
+          return s('line', { class: `chart-${l.kind}`, x1: n(l.x1), y1: n(l.y1), x2: n(l.x2), y2: n(l.y2) });
+        }),
       ),
       ...marks.elements,
       layout.legend.length > 0
@@ -113,10 +125,14 @@ export function chartSvg({ layout, title, uid, variant, marks }: ChartSvgInput, 
         { class: 'chart-texts' },
         layout.texts.map((label) => {
           const baselines = lineBaselines(label);
-          return s('text', { class: textClass(label), 'text-anchor': label.anchor, 'font-size': label.fontSize }, [
-            ...label.lines.map((line, i) => s('tspan', { x: n(label.x), y: n(baselines[i] ?? label.y) }, line)),
-            label.full !== label.lines.join('') ? s('title', label.full) : null,
-          ]);
+          const place = frame && label.fluid ? fluidPlace(frame, label.fluid) : undefined;
+          const x = place ? { x: place.pct, ...(place.shift !== 0 && { dx: place.shift }) } : { x: n(label.x) };
+          const shared = { class: textClass(label), ...(label.anchor !== 'start' && { 'text-anchor': label.anchor }), 'font-size': label.fontSize };
+          const tooltip = label.full !== label.lines.join('') ? s('title', label.full) : null;
+          // A one-line label carries its place on <text> itself: most labels are one line, and the
+          // <tspan> around each would be a tenth of a ranked chart's markup.
+          if (label.lines.length === 1) return s('text', { ...shared, ...x, y: n(baselines[0] ?? label.y) }, [label.lines[0], tooltip]);
+          return s('text', shared, [...label.lines.map((line, i) => s('tspan', { ...x, y: n(baselines[i] ?? label.y) }, line)), tooltip]);
         }),
       ),
     ],

@@ -35,6 +35,7 @@ import { layoutScatter } from './Scatter/layout.ts';
 import { scatterMarks } from './Scatter/marks.ts';
 import { layoutSmallMultiples } from './SmallMultiples/layout.ts';
 import { smallMultiplesMarks } from './SmallMultiples/marks.ts';
+import { FLUID_LAYOUT_WIDTH } from './svg.ts';
 import type { HardToSee, LayoutBase } from './types.ts';
 
 export type { HardToSee };
@@ -84,6 +85,11 @@ export interface SvgChartType<S extends ChartSpec> {
   figureKind?: (spec: S) => string;
   /** What the page lists under the chart because the layout at this width cannot show it. */
   hardToSee?: (spec: S, layout: LayoutBase) => HardToSee[];
+  /**
+   * One layout for every width (LayoutBase.fluid), when the type and this spec allow it: the page
+   * draws it as one SVG instead of a narrow and a wide one. Downloads keep the fixed wide layout.
+   */
+  fluid?: (spec: S, locale: Locale) => LayoutBase | null;
 }
 
 /** A chart drawn as an HTML table: it has no layout, and is its own data table. */
@@ -110,8 +116,9 @@ function svgChart<S extends ChartSpec, L extends LayoutBase>(row: {
   marks: (layout: L, uid: string, context?: MarksContext<L>) => ChartMarks;
   figureKind?: (spec: S) => string;
   hardToSee?: (spec: S, layout: L) => HardToSee[];
+  fluid?: (spec: S, locale: Locale) => L | null;
 }): SvgChartType<S> {
-  const { marks, hardToSee, figureKind } = row;
+  const { marks, hardToSee, figureKind, fluid } = row;
   return {
     kind: 'svg',
     slots: row.slots,
@@ -120,6 +127,7 @@ function svgChart<S extends ChartSpec, L extends LayoutBase>(row: {
     marks: (layout, uid, context) => marks(layout as L, uid, context as MarksContext<L> | undefined),
     ...(figureKind && { figureKind }),
     ...(hardToSee && { hardToSee: (spec: S, layout: LayoutBase) => hardToSee(spec, layout as L) }),
+    ...(fluid && { fluid }),
   };
 }
 
@@ -132,6 +140,11 @@ export const CHART_TYPES = {
     slots: (spec: SpecOf<'ranked-bars'>) => spec.rows.map((r) => r.value),
     layout: (spec: SpecOf<'ranked-bars'>, width, locale) => layoutRankedBars(spec.rows, { width, locale }, spec.options),
     marks: rankedBarsMarks,
+    // Laid out at the narrowest column; a ranking with a negative value stays fixed (two widths).
+    fluid: (spec: SpecOf<'ranked-bars'>, locale) => {
+      const layout = layoutRankedBars(spec.rows, { width: FLUID_LAYOUT_WIDTH, locale }, { ...spec.options, fluid: true });
+      return layout.fluid ? layout : null;
+    },
   }),
   'grouped-bars': svgChart({
     slots: (spec: SpecOf<'grouped-bars'>) => spec.data.categories.flatMap((_, c) => spec.data.series.map((__, k) => spec.data.values[c]?.[k])),

@@ -40,6 +40,25 @@ export function chartLayout(chart: ChartSpec, width: number, locale: Locale = DE
   return byKey.get(key)!;
 }
 
+const fluidLayouts = new WeakMap<ChartSpec, Map<Locale, LayoutBase | null>>();
+
+/** The chart's one layout for every width (LayoutBase.fluid) in `locale`, or null when its type or spec lays it out per width. */
+export function chartFluidLayout(chart: ChartSpec, locale: Locale = DEFAULT_LOCALE): LayoutBase | null {
+  let byLocale = fluidLayouts.get(chart);
+  if (!byLocale) fluidLayouts.set(chart, (byLocale = new Map()));
+  if (!byLocale.has(locale)) {
+    const type = chartTypeOf(chart);
+    const layout = type.kind === 'svg' && type.fluid ? type.fluid(chart, locale) : null;
+    byLocale.set(locale, layout && typeset(layout, locale));
+  }
+  return byLocale.get(locale)!;
+}
+
+/** The layout a page shows in `contentWidth` px: the fluid one if the chart has it, else the variant chart.css picks at that width. */
+export function shownLayout(chart: ChartSpec, contentWidth: number, locale: Locale = DEFAULT_LOCALE): LayoutBase | null {
+  return chartFluidLayout(chart, locale) ?? chartLayout(chart, contentWidth < NARROW_BREAKPOINT ? NARROW_WIDTH : WIDE_WIDTH, locale);
+}
+
 /** Table models, like layouts: the page's table, its SVG download, its card, its caption and its embed height all read the same one. */
 const tableModels = new WeakMap<ChartSpec, Map<Locale, RankingTableModel | null>>();
 

@@ -6,18 +6,57 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { s, type Properties } from 'hastscript';
-import type { Mark, RectMark, TextLabel } from './types.ts';
+import type { FluidFrame, FluidX, Mark, RectMark, TextLabel } from './types.ts';
 
 /** Round to 2 decimals: plenty for pixels, and keeps SVG small and snapshots stable. */
 export function n(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/**
+ * A fluid layout's horizontal place as SVG writes it: a percentage of the
+ * SVG's width plus a px shift. The plot spans `left` … W − `right`, so a
+ * place `at` across it plus `offset` is at·W + (1 − at)·left − at·right +
+ * offset: `pct` of the width, then `shift` px.
+ */
+export function fluidPlace(frame: FluidFrame, place: FluidX): { pct: string; shift: number } {
+  return { pct: `${n(place.at * 100)}%`, shift: n((1 - place.at) * frame.left - place.at * frame.right + place.offset) };
+}
+
+/**
+ * Bars of a fluid layout, in an inner <svg> whose viewport starts at the
+ * plot's left edge and is as wide as the chart (so percentages inside it are
+ * of the chart's width) and clips what is left of it. Each bar is `to` of
+ * the chart's width long, shifted left by `to` of the px margins so that it
+ * ends where the plot's scale puts it; the part the shift pushes past the
+ * plot's left edge is clipped away.
+ */
+export function fluidBarMarks(bars: RectMark[], uid: string, frame: FluidFrame): Element {
+  return s('svg', { class: 'chart-plot', x: n(frame.left) }, [
+    marksGroup(
+      bars.map((bar) => {
+        if (!bar.fluid) throw new Error(`bar "${bar.tip}" of a fluid layout has no fluid extent`);
+        const { to } = bar.fluid;
+        return markElement('rect', bar, uid, '', { x: 0, y: n(bar.y), width: `${n(to * 100)}%`, height: n(bar.height), transform: `translate(${n(-to * (frame.left + frame.right))})` });
+      }),
+      usedSlots(bars),
+      uid,
+    ),
+  ]);
+}
+
 /** Default layout widths: one for phones (shown below 560 px of container), one for the article column. */
 export const DEFAULT_WIDTHS = [340, 760] as const;
 
+/**
+ * The width a fluid layout is laid out at (LayoutBase.fluid): the narrowest chart column the site
+ * has, a 320 px phone less the page's 16 px margins. Its text keeps its px size at every width, so
+ * laid out any wider, its ticks and axis title would crowd or spill on that phone.
+ */
+export const FLUID_LAYOUT_WIDTH = 288;
+
 export interface ChartVariant<L> {
-  variant: 'narrow' | 'wide' | 'only';
+  variant: 'narrow' | 'wide' | 'only' | 'fluid';
   uid: string;
   layout: L;
 }
@@ -62,7 +101,9 @@ export function markAttrs(mark: Mark, uid: string, extraClass = ''): Record<stri
     class: classes.join(' '),
     style: `--print-fill:url(#${uid}-p${mark.series})`,
     tabindex: -1,
-    'data-tip': mark.tip,
+    // A marker only: the tooltip shows the mark's <title> (markElement), which is also its
+    // accessible name, so the text is written once.
+    'data-tip': '',
   };
 }
 
@@ -87,12 +128,23 @@ export function markElement(tag: string, mark: Mark, uid: string, extraClass: st
   return s(tag, { ...markAttrs(mark, uid, extraClass), ...props }, [s('title', mark.tip), ...children]);
 }
 
+/**
+ * The marks group, with the print pattern set once on it when every mark
+ * paints with the same slot (a custom property inherits), instead of on
+ * each of them.
+ */
+function marksGroup(marks: Element[], slots: number[], uid: string): Element {
+  if (slots.length !== 1) return s('g', { class: 'chart-marks' }, marks);
+  for (const mark of marks) delete mark.properties['style'];
+  return s('g', { class: 'chart-marks', style: `--print-fill:url(#${uid}-p${slots[0]})` }, marks);
+}
+
 /** Bars as <rect> marks in the chart's marks group. */
 export function barMarks(bars: RectMark[], uid: string): Element {
-  return s(
-    'g',
-    { class: 'chart-marks' },
+  return marksGroup(
     bars.map((bar) => markElement('rect', bar, uid, '', { x: n(bar.x), y: n(bar.y), width: n(bar.width), height: n(bar.height) })),
+    usedSlots(bars),
+    uid,
   );
 }
 

@@ -64,6 +64,8 @@ export interface TextLabel {
   /** ink (default), muted, or drawn on top of a fill: series N (on-sN) or a faded bar (on-faded). */
   tone?: 'ink' | 'muted' | 'on-faded' | `on-s${number}`;
   bold?: boolean;
+  /** In a fluid layout, where the label sits across the plot (its px `x` is then the layout width's). */
+  fluid?: FluidX;
 }
 
 /** Grid lines, axis lines, leader lines and connectors: all unfilled strokes. */
@@ -73,6 +75,8 @@ export interface Line {
   x2: number;
   y2: number;
   kind: 'grid' | 'axis' | 'leader' | 'connector';
+  /** In a fluid layout, a vertical line's place across the plot. */
+  fluid?: FluidX;
 }
 
 /**
@@ -94,6 +98,29 @@ export interface RectMark extends Mark {
   y: number;
   width: number;
   height: number;
+  /** In a fluid layout, a bar from the plot's left edge to `to` of the way across it. */
+  fluid?: { to: number };
+}
+
+/**
+ * A layout that serves every width (see FluidFrame): a place across the
+ * plot, `at` (0 its left edge, 1 its right), then `offset` px from there, so
+ * a value label keeps its 4 px gap after its bar at any width.
+ */
+export interface FluidX {
+  at: number;
+  offset: number;
+}
+
+/**
+ * The horizontal frame of a fluid layout. Its vertical geometry and its label
+ * column are fixed px; its plot runs from `left` px to `right` px before the
+ * SVG's right edge, whatever the SVG's width, so one SVG serves a phone and a
+ * desktop with the same legible text (chart-svg.ts writes it in percentages).
+ */
+export interface FluidFrame {
+  left: number;
+  right: number;
 }
 
 export interface DotMark extends Mark {
@@ -122,6 +149,8 @@ export interface LayoutBase extends Size {
   texts: TextLabel[];
   lines: Line[];
   legend: LegendSwatch[];
+  /** Set when the layout is fluid: drawn once at any width (FluidFrame); otherwise it is laid out per width. */
+  fluid?: FluidFrame;
 }
 
 /** How values are written: plain (thin-space thousands), 万/亿, or percent. */

@@ -25,7 +25,7 @@ import type { RankingTableModel } from '../charts/ranking-table/layout.ts';
 import type { ChartEntry } from '../charts/entry.ts';
 import { regularTextWidth, textWidth, wrapText, type MeasureText } from '../charts/text.ts';
 import { captionOf } from '../figure/caption.ts';
-import { chartLayout, chartTableModel, NARROW_BREAKPOINT, NARROW_WIDTH, WIDE_WIDTH } from '../charts/layouts.ts';
+import { chartTableModel, shownLayout } from '../charts/layouts.ts';
 import { cellLines, headerLines, tableColumnWidths, type TableMetrics } from './table-layout.ts';
 import { chartTypeOf } from '../charts/chart-types.ts';
 
@@ -39,6 +39,8 @@ export const EMBED = {
   footer: { size: 12, lineHeight: 1.5, before: 8 },
   noteIndent: 15,
   credit: { before: 4 },
+  /** The folded data table's one-line toggle (Figure.astro), in the footer's type. */
+  dataToggle: { before: 4 },
   table: { size: 14, lineHeight: 1.5, captionAfter: 8 },
 } as const;
 
@@ -123,15 +125,17 @@ export function estimateEmbedHeight(entry: ChartEntry, frameWidth: number): numb
     const type = chartTypeOf(entry.chart);
     if (type.kind === 'table' && type.extraHeight) height += type.extraHeight(entry.chart, content, entry.locale);
   } else {
-    const layoutWidth = content < NARROW_BREAKPOINT ? NARROW_WIDTH : WIDE_WIDTH;
-    const layout = chartLayout(entry.chart, layoutWidth, entry.locale);
-    if (layout) height += layout.height * Math.min(1, content / layout.width);
+    const layout = shownLayout(entry.chart, content, entry.locale);
+    // A fixed layout's SVG scales down in a narrower frame; a fluid one keeps its height.
+    if (layout) height += layout.fluid ? layout.height : layout.height * Math.min(1, content / layout.width);
   }
   for (const text of caption.chartNotes) height += chartNote.before + block(text, content, chartNote);
 
   height += footer.before;
   height += block(caption.source, content, footer);
   for (const note of caption.notes) height += block(note, content - EMBED.noteIndent, footer);
+  // A table chart is its own table; every other chart folds its data table under the notes.
+  if (!model) height += EMBED.dataToggle.before + footer.size * footer.lineHeight;
   height += EMBED.credit.before + block(caption.credit.link, content, footer);
   return height;
 }

@@ -17,7 +17,7 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { referenceIn } from '../i18n/references.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { chartPath, datasetCsvPath, datasetPath } from '../paths.ts';
-import { chartLayout, chartTableModel, NARROW_WIDTH } from '../charts/layouts.ts';
+import { chartTableModel, shownLayout } from '../charts/layouts.ts';
 import { captionText, type CaptionText } from './caption-text.ts';
 
 export { captionText, type CaptionText };
@@ -81,7 +81,7 @@ function chartNotesOf({ chart }: ChartEntry, locale: Locale): string[] {
   const model = chartTableModel(chart, locale);
   const t = useTranslations(locale);
   if (model) return [notesLine(model.notes, t)].filter(Boolean);
-  const layout = chartLayout(chart, NARROW_WIDTH, locale);
+  const layout = shownLayout(chart, 0, locale);
   if (!layout) return [];
   const { notes, hardToSee } = afterLines(chart, layout, t);
   return [notes, hardToSee].filter(Boolean);

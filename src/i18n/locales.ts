@@ -27,7 +27,8 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
  */
 export const SOURCE_LOCALE: Locale = 'zh-CN';
 
-export const LOCALE_IDS = Object.keys(LOCALES) as [Locale, ...Locale[]];
+// Pure, so a client bundle that imports this module for a type or a helper does not carry the locale table.
+export const LOCALE_IDS = /* @__PURE__ */ Object.keys(LOCALES) as [Locale, ...Locale[]];
 
 export function localeInfo(locale: Locale): LocaleInfo {
   return LOCALES[locale];

@@ -1,5 +1,5 @@
-import { interpolate } from '../i18n/interpolate.ts';
 import { isMarkKey, nextMarkIndex } from '../charts/mark-navigation.ts';
+import { setUpTableTools } from './table-tools.ts';
 
 /**
  * The only client script of a chart page: tooltips for chart marks (hover and
@@ -7,6 +7,21 @@ import { isMarkKey, nextMarkIndex } from '../charts/mark-navigation.ts';
  * is an enhancement: without it every value is still in the SVG titles and
  * the data tables, sorted by rank.
  */
+
+/**
+ * A mark's box as the reader sees it: a fluid chart's bar is drawn longer and
+ * clipped by the inner <svg> it sits in (src/charts/svg.ts fluidBarMarks), so
+ * its own box reaches into the label column; the tooltip centres on the part
+ * inside that viewport.
+ */
+function visibleBox(mark: Element): DOMRect {
+  const box = mark.getBoundingClientRect();
+  const viewport = mark instanceof SVGGraphicsElement ? mark.ownerSVGElement : null;
+  if (!viewport || !viewport.classList.contains('chart-plot')) return box;
+  const clip = viewport.getBoundingClientRect();
+  const left = Math.max(box.left, clip.left);
+  return new DOMRect(left, box.top, Math.max(0, Math.min(box.right, clip.right) - left), box.height);
+}
 
 function setUpTooltips(): void {
   const tip = document.createElement('div');
@@ -18,13 +33,14 @@ function setUpTooltips(): void {
   let current: Element | null = null;
 
   const show = (mark: Element) => {
-    const text = mark.getAttribute('data-tip');
+    // `data-tip` marks a mark; its text is the mark's <title> (src/charts/svg.ts markAttrs).
+    const text = mark.getAttribute('data-tip') || mark.querySelector(':scope > title')?.textContent;
     if (!text) return;
     current = mark;
     tip.textContent = text;
     tip.hidden = false;
     mark.setAttribute('aria-describedby', tip.id);
-    const box = mark.getBoundingClientRect();
+    const box = visibleBox(mark);
     const width = tip.offsetWidth;
     const left = Math.min(Math.max(8, box.left + box.width / 2 - width / 2), document.documentElement.clientWidth - width - 8);
     const above = box.top - tip.offsetHeight - 8;
@@ -82,66 +98,8 @@ function setUpMarkKeys(): void {
   });
 }
 
-/**
- * Ranking tables (`table[data-sort-key]`): each header button sorts the rows
- * by its column's `data-value`; numbers start descending, text ascending, and
- * a second click reverses. Rows without a value always go last.
- */
-function setUpSorting(): void {
-  // Text sorts by the page's language (zh-CN: pinyin order).
-  const collation = document.documentElement.lang || undefined;
-  for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sort-key]')) {
-    const body = table.tBodies[0];
-    if (!body) continue;
-    const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
-    headers.forEach((th, column) => {
-      const button = th.querySelector<HTMLButtonElement>('button[data-sort-key]');
-      if (!button) return;
-      const numeric = button.dataset.sortType === 'number';
-      button.addEventListener('click', () => {
-        const current = th.getAttribute('aria-sort');
-        const descending = current === 'ascending' ? true : current === 'descending' ? false : numeric;
-        for (const other of headers) other.removeAttribute('aria-sort');
-        th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
-        const valueOf = (row: HTMLTableRowElement) => row.cells[column]?.dataset.value;
-        const rows = [...body.rows].sort((a, b) => {
-          const [x, y] = [valueOf(a), valueOf(b)];
-          if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
-          const order = numeric ? Number(x) - Number(y) : x.localeCompare(y, collation);
-          return descending ? -order : order;
-        });
-        body.append(...rows);
-      });
-    });
-  }
-}
-
-/**
- * Filters (`[data-filter-table]`): show only rows whose cell in one column matches the chosen value.
- * The count's wording comes from the page (`data-shown-text`, with `{count}`), in its language.
- */
-function setUpFilters(): void {
-  for (const filter of document.querySelectorAll<HTMLElement>('[data-filter-table]')) {
-    const table = document.getElementById(filter.dataset.filterTable ?? '');
-    const select = filter.querySelector('select');
-    const count = filter.querySelector('output');
-    if (!(table instanceof HTMLTableElement) || !select) continue;
-    select.addEventListener('change', () => {
-      let shown = 0;
-      for (const row of table.tBodies[0]?.rows ?? []) {
-        const cell = row.querySelector<HTMLElement>(`[data-key="${filter.dataset.filterColumn}"]`);
-        const match = select.value === '' || (cell?.dataset.value ?? cell?.textContent?.trim()) === select.value;
-        row.hidden = !match;
-        if (match) shown++;
-      }
-      if (count) count.textContent = select.value ? interpolate(filter.dataset.shownText ?? '', { count: shown }) : '';
-    });
-  }
-}
-
 setUpTooltips();
 setUpMarkKeys();
-setUpSorting();
-setUpFilters();
+setUpTableTools();
 // The index explorer is loaded only by the pages that show one.
 if (document.querySelector('[data-index-explorer]')) void import('./index-explorer.ts');

@@ -98,7 +98,7 @@ test('keyboard focus reaches a chart mark and shows its tooltip', async ({ page 
   let tip: string | null = null;
   for (let i = 0; i < 6 && !tip; i++) {
     await page.keyboard.press('Tab');
-    tip = await page.evaluate(() => document.activeElement?.getAttribute('data-tip') ?? null);
+    tip = await page.evaluate(() => document.activeElement?.querySelector(':scope > title')?.textContent ?? null);
   }
   expect(tip).toBeTruthy();
   const tooltip = page.getByRole('tooltip');
@@ -112,7 +112,7 @@ test('hovering a mark shows the same tooltip as focusing it', async ({ page }) =
   await page.goto('/charts/a-top50-scores/');
   const mark = page.locator('svg[role="img"] [data-tip]').filter({ visible: true }).first();
   await mark.hover();
-  await expect(page.getByRole('tooltip')).toHaveText((await mark.getAttribute('data-tip'))!);
+  await expect(page.getByRole('tooltip')).toHaveText((await mark.locator(':scope > title').textContent())!);
 });
 
 test('the TOP50 table sorts by a column and back', async ({ page }) => {

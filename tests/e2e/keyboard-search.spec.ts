@@ -29,8 +29,8 @@ test('each chart of the TOP50 chapter is one tab stop, walked with the arrow key
 
   const chart = page.locator('#a-top50-scores svg.chart-svg').filter({ visible: true });
   const marks = chart.locator('[data-tip]');
-  const tipOf = (i: number) => marks.nth(i).getAttribute('data-tip');
-  const focusedTip = () => page.evaluate(() => document.activeElement?.getAttribute('data-tip') ?? null);
+  const tipOf = (i: number) => marks.nth(i).locator(':scope > title').textContent();
+  const focusedTip = () => page.evaluate(() => document.activeElement?.querySelector(':scope > title')?.textContent ?? null);
   // Tab from the skip link lands on the chart's first mark and shows its tooltip.
   await page.locator('#a-top50-scores .chart-skip').focus();
   await expect(page.locator('#a-top50-scores .chart-skip')).toBeVisible();

@@ -32,6 +32,13 @@ export interface RankedBarsOptions {
    * they are listed in `notes`.
    */
   showMissing?: boolean;
+  /**
+   * Lay the chart out once for every width (LayoutBase.fluid): this width's
+   * rows, text and label column, with the bars stretching to any wider SVG.
+   * Only bars from zero to the right can; with a negative value the layout
+   * is the fixed one.
+   */
+  fluid?: boolean;
 }
 
 export interface RankedBarsLayout extends LayoutBase {
@@ -62,7 +69,11 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
 
   // Label column: as wide as the longest label needs, but at most a third of a
   // phone screen (or 240 px on wide screens) so the bars keep room.
-  const columnCap = width < 480 ? Math.round(width * 0.34) : Math.min(240, Math.round(width * 0.28));
+  // A fluid layout is drawn at this width on the narrowest phone but wider everywhere else, so its
+  // column may take half of that phone's width: a name wrapped there would be wrapped on a desktop
+  // too, and one two-line name makes every row two lines tall.
+  const fluid = Boolean(options.fluid) && Math.min(...present.map((r) => r.value)) >= 0;
+  const columnCap = fluid ? Math.round(width * 0.5) : width < 480 ? Math.round(width * 0.34) : Math.min(240, Math.round(width * 0.28));
   const longest = Math.max(...shown.map((r) => textWidth(r.label, fontSize)));
   const labelWidth = Math.max(40, Math.min(columnCap, longest));
   const plotLeft = labelWidth + 8;
@@ -75,7 +86,10 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
 
   // Reserve room right of the plot for most value labels, but never more than a fifth of it.
   const widestValue = Math.max(...placed.map((p) => textWidth(p.valueText, fontSize)));
-  const plotRight = width - Math.min(widestValue + 6, (width - plotLeft) * 0.2);
+  // A fluid plot keeps room for every value label after its bar, since the bar may end anywhere.
+  const plotRight = width - (fluid ? widestValue + 6 : Math.min(widestValue + 6, (width - plotLeft) * 0.2));
+  /** Where a px position of this layout sits across the plot, for the fluid drawing. */
+  const across = (px: number) => (px - plotLeft) / (plotRight - plotLeft);
   const values = present.map((r) => r.value);
   const x = zeroBasedScale(values, [plotLeft, plotRight]);
 
@@ -86,6 +100,13 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
   const plotBottom = top + placed.length * pitch;
   const ticks = linearTicks(x, { length: plotRight - plotLeft, orientation: 'horizontal', fontSize: tickFont, percent: format.style === 'percent', locale: words.locale });
   const axis = bottomAxis(ticks, plotBottom, top, width, tickFont);
+  if (fluid) {
+    for (const label of axis.texts) label.fluid = { at: across(label.x), offset: 0 };
+    for (const line of axis.lines) {
+      if (line.x1 !== line.x2) throw new Error('a fluid ranked-bars axis has only vertical lines');
+      line.fluid = { at: across(line.x1), offset: 0 };
+    }
+  }
   const axisTitleY = plotBottom + 4 + blockHeight(1, tickFont) + 4 + blockHeight(1, tickFont) / 2;
   const height = Math.ceil(axisTitleY + blockHeight(1, tickFont) / 2 + 4);
 
@@ -97,7 +118,7 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
     const centreY = top + i * pitch + pitch / 2;
     if (p.row.value === null) {
       texts.push({ x: plotLeft - 8, y: centreY, lines: p.label.lines, full: p.label.full, anchor: 'end', fontSize, role: 'category', tone: 'muted' });
-      texts.push({ x: zero + 4, y: centreY, lines: [missingText], full: words.unpublished(p.label.full), anchor: 'start', fontSize: tickFont, role: 'annotation', tone: 'muted' });
+      texts.push({ x: zero + 4, y: centreY, lines: [missingText], full: words.unpublished(p.label.full), anchor: 'start', fontSize: tickFont, role: 'annotation', tone: 'muted', ...(fluid && { fluid: { at: 0, offset: 4 } }) });
       return;
     }
     const end = x(p.row.value);
@@ -110,6 +131,7 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
       series: 1,
       highlight: Boolean(p.row.highlight),
       faded: anyHighlight && !p.row.highlight,
+      ...(fluid && { fluid: { to: across(end) } }),
     };
     bars.push(bar);
     texts.push({ x: plotLeft - 8, y: centreY, lines: p.label.lines, full: p.label.full, anchor: 'end', fontSize, role: 'category', bold: bar.highlight });
@@ -118,14 +140,27 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
     const outsideX = negative ? end - 4 : end + 4;
     const fitsOutside = negative ? outsideX - valueWidth >= plotLeft : outsideX + valueWidth <= width;
     if (fitsOutside) {
-      texts.push({ x: outsideX, y: centreY, lines: [p.valueText], full: p.valueText, anchor: negative ? 'end' : 'start', fontSize, role: 'value' });
+      texts.push({ x: outsideX, y: centreY, lines: [p.valueText], full: p.valueText, anchor: negative ? 'end' : 'start', fontSize, role: 'value', ...(fluid && { fluid: { at: across(end), offset: 4 } }) });
     } else if (bar.width >= valueWidth + 8) {
       texts.push({ x: negative ? end + 4 : end - 4, y: centreY, lines: [p.valueText], full: p.valueText, anchor: negative ? 'start' : 'end', fontSize, role: 'value', tone: bar.faded ? 'on-faded' : 'on-s1' });
     }
     // Otherwise the value is only in the tooltip (and the table): a label that fits nowhere is left out.
   });
   const axisTitle = withUnit(options.valueLabel, options.unit, words.locale);
-  texts.push({ x: plotLeft, y: axisTitleY, lines: [axisTitle], full: axisTitle, anchor: 'start', fontSize: tickFont, role: 'axis', tone: 'muted' });
+  // Under the plot when it fits there; a longer title (English ones are) starts at the chart's left
+  // edge instead, under the label column, so the narrowest phone still shows it whole.
+  const titleAtPlot = plotLeft + textWidth(axisTitle, tickFont) <= width;
+  texts.push({
+    x: titleAtPlot ? plotLeft : 0,
+    y: axisTitleY,
+    lines: [axisTitle],
+    full: axisTitle,
+    anchor: 'start',
+    fontSize: tickFont,
+    role: 'axis',
+    tone: 'muted',
+    ...(fluid && titleAtPlot && { fluid: { at: 0, offset: 0 } }),
+  });
 
   return {
     width,
@@ -137,6 +172,7 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
     legend: [],
     bars,
     plot: { x: plotLeft, y: top, width: plotRight - plotLeft, height: plotBottom - top },
+    ...(fluid && { fluid: { left: plotLeft, right: width - plotRight } }),
   };
 }
 

@@ -118,8 +118,13 @@ describe('rovingTabStop', () => {
       options: { valueLabel: '数量', unit: '件' },
     };
     const html = chartFigureHtml(spec, { title: '三行', id: 'demo-chart', locale: 'zh-CN' });
-    const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
-    expect(svgs).toHaveLength(2);
+    // A ranking is drawn once for every width (a fluid SVG); a column chart as a narrow and a wide SVG.
+    const svgs = html.match(/<svg class="chart-svg[\s\S]*?<\/g><\/svg>/g) ?? [];
+    expect(svgs).toHaveLength(1);
+    const columns: ChartSpec = { type: 'columns', points: [{ label: '2019', value: 3 }, { label: '2020', value: 2 }, { label: '2021', value: 1 }], options: { valueLabel: '数量', unit: '件' } };
+    const columnSvgs = chartFigureHtml(columns, { title: '三年', id: 'demo-columns', locale: 'zh-CN' }).match(/<svg class="chart-svg[\s\S]*?<\/svg>/g) ?? [];
+    expect(columnSvgs).toHaveLength(2);
+    for (const svg of columnSvgs) expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
     for (const svg of svgs) {
       expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
       expect(svg.match(/tabindex="-1"/g)).toHaveLength(2);

@@ -25,7 +25,7 @@ function expectAccessibleChart(html: string): void {
   expect(html).toContain('role="img"');
   expect(html).toMatch(/<title id="[^"]+-title">/u);
   expect(html).toMatch(/<desc id="[^"]+-desc">/u);
-  expect(html).toMatch(/tabindex="0"[^>]*data-tip="[^"]+"/u);
+  expect(html).toMatch(/tabindex="0"[^>]*data-tip/u);
   expect(html).not.toMatch(/NaN|undefined/u);
 }
 

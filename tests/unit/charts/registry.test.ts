@@ -42,7 +42,8 @@ describe('registry charts render to SVG', async () => {
       expect(html).toContain('<table');
     } else {
       expect(html).toContain('role="img"');
-      expect(html).toMatch(/tabindex="0"[^>]*data-tip="[^"]+"/u);
+      // The first mark is the chart's tab stop, and its tooltip text is its own <title>.
+      expect(html).toMatch(/tabindex="0" data-tip[^>]*>\s*<title>[^<]+<\/title>/u);
     }
     // The downloads and embed heights use the caption's copy of the chart's own lines.
     for (const line of captionOf(entry).chartNotes) expect(html).toContain(line);

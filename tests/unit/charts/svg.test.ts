@@ -18,12 +18,12 @@ describe('svg helpers', () => {
     expect(one).toEqual([{ variant: 'only', uid: 'fig-1', layout: 500 }]);
   });
 
-  test('markAttrs: palette class, print pattern, focus and tooltip', () => {
+  test('markAttrs: palette class, print pattern, focus and the tooltip marker (the text is the <title>)', () => {
     expect(markAttrs({ tip: '中国：12%', series: 2, faded: true }, 'c1')).toEqual({
       class: 'mark s2 faded',
       style: '--print-fill:url(#c1-p2)',
       tabindex: -1,
-      'data-tip': '中国：12%',
+      'data-tip': '',
     });
     expect(usedSlots([{ series: 3 }, { series: 1 }], [{ series: 3 }])).toEqual([1, 3]);
   });

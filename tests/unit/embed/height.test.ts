@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { layoutRankingTable } from '../../../src/charts/ranking-table/layout.ts';
 import { EMBED, embedHeight, SNIPPET_WIDTH, estimateEmbedHeight, estimateTableHeight, lineCount } from '../../../src/embed/height.ts';
-import { chartLayout, NARROW_WIDTH, WIDE_WIDTH } from '../../../src/charts/layouts.ts';
+import { chartFluidLayout, chartLayout, NARROW_WIDTH, WIDE_WIDTH } from '../../../src/charts/layouts.ts';
 
 const entries = chartRegistry();
 const css = readFileSync('src/embed/embed.css', 'utf8');
@@ -38,8 +38,10 @@ describe('the height estimate', () => {
 
   it('covers the chart at its drawn size plus its texts', () => {
     for (const entry of entries) {
-      const narrow = chartLayout(entry.chart, NARROW_WIDTH);
-      const wide = chartLayout(entry.chart, WIDE_WIDTH);
+      // A fluid chart is one SVG of one height at every width; others show a variant per width.
+      const fluid = chartFluidLayout(entry.chart);
+      const narrow = fluid ?? chartLayout(entry.chart, NARROW_WIDTH);
+      const wide = fluid ?? chartLayout(entry.chart, WIDE_WIDTH);
       if (!narrow || !wide) continue;
       // Frame 364 px: the narrow variant at full size; frame 784 px: the wide one.
       expect(estimateEmbedHeight(entry, NARROW_WIDTH + 2 * EMBED.padding), entry.id).toBeGreaterThan(narrow.height + 60);
@@ -48,7 +50,7 @@ describe('the height estimate', () => {
   });
 
   it('grows as the frame narrows and the texts wrap, for the same variant', () => {
-    const entry = entries.find((e) => e.subtitle && e.subtitle.length > 30 && e.chart.type !== 'ranking-table')!;
+    const entry = entries.find((e) => e.subtitle && e.subtitle.length > 30 && e.chart.type !== 'ranking-table' && !chartFluidLayout(e.chart))!;
     expect(estimateEmbedHeight(entry, 600)).toBeGreaterThan(estimateEmbedHeight(entry, 784) - (chartLayout(entry.chart, WIDE_WIDTH)!.height * (1 - 576 / 760)) - 1);
     expect(estimateEmbedHeight(entry, 300)).toBeGreaterThanOrEqual(estimateEmbedHeight(entry, 364) - chartLayout(entry.chart, NARROW_WIDTH)!.height * (1 - 276 / 340));
   });

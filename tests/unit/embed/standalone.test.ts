@@ -72,7 +72,8 @@ describe('tableSvg', () => {
 
 describe('the chart in a standalone SVG', () => {
   it('is the wide SVG of the page, with the same ids and marks, painted', { timeout: 30_000 }, async () => {
-    const entry = entries.find((e) => e.id === 'b-backend-salaries')!;
+    // A chart the page draws as a narrow and a wide SVG (a fluid one has no wide SVG on the page).
+    const entry = entries.find((e) => e.chart.type === 'grouped-bars')!;
     const { svg } = await chartStandaloneSvg(entry, 'https://atlas.example/');
     const page = chartFigureHtml(entry.chart, entryFigure(entry));
     const wide = page.slice(page.indexOf('<svg class="chart-svg chart-wide"'), page.indexOf('</svg>', page.indexOf('chart-wide')) + '</svg>'.length);
@@ -81,7 +82,9 @@ describe('the chart in a standalone SVG', () => {
     const unpainted = svg
       .slice(svg.indexOf('<svg x="0"'), svg.indexOf('</svg>') + '</svg>'.length)
       .replace(/^<svg x="0" y="[\d.]+" /, '<svg ')
-      .replace(/ (fill|fill-opacity|stroke|stroke-width|stroke-dasharray|font-weight)="[^"]*"/g, '');
+      .replace(/ (fill|fill-opacity|stroke|stroke-width|stroke-dasharray|font-weight)="[^"]*"/g, '')
+      // XML spells an empty attribute out; HTML writes the bare name.
+      .replaceAll(' data-tip=""', ' data-tip');
     expect(unpainted).toBe(wide);
   });
 });

@@ -27,7 +27,7 @@ describe('a report registered from its own folder', () => {
   it('gets a chapter page with its prose, its chart and a computed, labelled figure', () => {
     const page = read('sample-2024/overview/index.html');
     expect(page).toContain('三家公司合计获得授权专利 245 件（本站由表 1 加总）');
-    expect(page).toMatch(/<svg class="chart-svg chart-wide"[^>]*aria-labelledby="c-sample-counts-/);
+    expect(page).toMatch(/<svg class="chart-svg chart-(wide|fluid)"[^>]*aria-labelledby="c-sample-counts-/);
     expect(page).toContain('甲公司的授权专利最多');
     expect(page).toContain('报告C《示例报告：三家虚构公司的专利数》');
   });
