@@ -23,21 +23,34 @@ export interface BundleOptions {
    * maths for nothing.
    */
   withoutExplorer?: boolean;
+  /** Leave table sorting and filters (src/scripts/table-tools.ts) out: the page has no table that offers them. */
+  withoutTableTools?: boolean;
 }
 
-/** Resolves the explorer's module to an empty one. */
-const noExplorer: Plugin = {
-  name: 'no-index-explorer',
-  setup(b) {
-    b.onResolve({ filter: /(^|\/)index-explorer\.ts$/ }, (args) => ({ path: args.path, namespace: 'no-index-explorer' }));
-    b.onLoad({ filter: /.*/, namespace: 'no-index-explorer' }, () => ({ contents: '', loader: 'ts' }));
-  },
-};
+/** A module an embed page may not need, and what stands in for it: the same exports, doing nothing. */
+const LEAVE_OUT = {
+  withoutExplorer: { filter: /(^|\/)index-explorer\.ts$/, contents: 'export {};' },
+  withoutTableTools: { filter: /(^|\/)table-tools\.ts$/, contents: 'export function setUpTableTools() {}' },
+} as const;
+
+/** Resolves each module left out to its stand-in. */
+function leaveOut(options: BundleOptions): Plugin[] {
+  return (Object.keys(LEAVE_OUT) as (keyof typeof LEAVE_OUT)[])
+    .filter((option) => options[option])
+    .map((option) => ({
+      name: `leave-out-${option}`,
+      setup(b) {
+        const { filter, contents } = LEAVE_OUT[option];
+        b.onResolve({ filter }, (args) => ({ path: args.path, namespace: option }));
+        b.onLoad({ filter: /.*/, namespace: option }, () => ({ contents, loader: 'ts' }));
+      },
+    }));
+}
 
 const cache = new Map<string, Promise<string>>();
 
 export function bundleScript(entry: string, define: Record<string, string> = {}, root = process.cwd(), options: BundleOptions = {}): Promise<string> {
-  const key = `${root}|${entry}|${JSON.stringify(define)}|${options.withoutExplorer ? 'lean' : 'full'}`;
+  const key = `${root}|${entry}|${JSON.stringify(define)}|${Boolean(options.withoutExplorer)}|${Boolean(options.withoutTableTools)}`;
   let result = cache.get(key);
   if (!result) {
     result = build({
@@ -50,7 +63,7 @@ export function bundleScript(entry: string, define: Record<string, string> = {},
       platform: 'browser',
       legalComments: 'none',
       define,
-      plugins: options.withoutExplorer ? [noExplorer] : [],
+      plugins: leaveOut(options),
       logLevel: 'silent',
     }).then((out) => (out.outputFiles[0]?.text ?? '').trim());
     cache.set(key, result);

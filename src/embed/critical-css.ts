@@ -171,3 +171,76 @@ export function criticalCss(css: string, tokens: PageTokens): string {
   }
   return out;
 }
+
+/** The custom property names `text` reads with var(). */
+function varReferences(text: string): string[] {
+  return [...text.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]!);
+}
+
+/** Calls `visit` with each declaration list of `css` (the inside of every style rule, at any depth). */
+function eachDeclarationBlock(css: string, visit: (block: string) => string | undefined): string {
+  let out = '';
+  let i = 0;
+  while (i < css.length) {
+    const { prelude, block, end } = readRule(css, i);
+    i = end;
+    const head = prelude.trim();
+    if (block === undefined) {
+      if (head) out += `${head};`;
+    } else if (GROUPING.test(head)) {
+      const inner = eachDeclarationBlock(block, visit);
+      if (inner) out += `${head}{${inner}}`;
+    } else if (head.startsWith('@')) {
+      out += `${head}{${block}}`;
+    } else {
+      const kept = visit(block);
+      if (kept) out += `${head}{${kept}}`;
+    }
+  }
+  return out;
+}
+
+/**
+ * `css` (criticalCss's output) without the custom properties nothing reads.
+ * The palette declares every colour of every chart type, for light, dark
+ * and print, and one embed's chart uses a few: a property is kept when a
+ * kept declaration reads it with var() (followed through the properties
+ * that read others: `--slot: var(--chart-1)`), or when the page's markup or
+ * scripts name it at all (a style attribute, `style.setProperty`). A rule
+ * whose declarations all go goes too.
+ */
+export function withoutUnusedCustomProperties(css: string, elsewhere: readonly string[] = []): string {
+  const reads = new Map<string, Set<string>>();
+  const used = new Set<string>(elsewhere.flatMap((text) => [...text.matchAll(/--[\w-]+/g)].map((m) => m[0])));
+  eachDeclarationBlock(css, (block) => {
+    for (const declaration of splitTopLevel(block, ';')) {
+      const colon = declaration.indexOf(':');
+      if (colon < 0) continue;
+      const name = declaration.slice(0, colon).trim();
+      const refs = varReferences(declaration.slice(colon + 1));
+      if (name.startsWith('--')) {
+        const set = reads.get(name) ?? new Set<string>();
+        refs.forEach((r) => set.add(r));
+        reads.set(name, set);
+      } else refs.forEach((r) => used.add(r));
+    }
+    return block;
+  });
+  const queue = [...used];
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+    for (const next of reads.get(name) ?? []) {
+      if (!used.has(next)) {
+        used.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return eachDeclarationBlock(css, (block) =>
+    splitTopLevel(block, ';')
+      .filter((declaration) => {
+        const name = declaration.slice(0, Math.max(0, declaration.indexOf(':'))).trim();
+        return declaration.trim() !== '' && (!name.startsWith('--') || used.has(name));
+      })
+      .join(';'),
+  );
+}

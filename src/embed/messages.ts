@@ -156,7 +156,8 @@ export interface FrameLike {
 }
 
 /** Where each edition's embed pages start (/embed/, /en/embed/). */
-const EMBED_ROOTS = LOCALE_IDS.map((locale) => pagePath('/embed/', locale));
+// Pure: a page that only sends messages (the embed page) bundles without it.
+const EMBED_ROOTS = /* @__PURE__ */ LOCALE_IDS.map((locale) => pagePath('/embed/', locale));
 
 /** Our embed frames: those whose src starts with the site's origin and an edition's /embed/. */
 export function isEmbedFrame(frame: FrameLike, siteOrigin: string): boolean {

@@ -263,7 +263,9 @@ test.describe('the embed page', () => {
     const entry = entries.find((e) => e.id === HOST_CHARTS[0])!;
     await page.goto(embedPath(entry), { waitUntil: 'networkidle' });
     await expect(page.locator('.site-header, .site-footer, nav, body > header, body > footer')).toHaveCount(0);
-    await expect(page.locator('.figure-tools, .figure-data')).toHaveCount(0);
+    await expect(page.locator('.figure-tools')).toHaveCount(0);
+    // The chart's data table comes along, folded: a reader of the host article can open it without leaving.
+    await expect(page.locator('details.figure-data:not([open]) table')).toHaveCount(1);
     await expect(page.locator('h1')).toHaveText(entry.title);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
     const back = page.locator('.figure-credit a');
@@ -319,7 +321,7 @@ test.describe('the embed page', () => {
     await page.goto(embedPath({ id: HOST_CHARTS[0]! }));
     const mark = page.locator('svg[role="img"] [data-tip]').filter({ visible: true }).first();
     await mark.hover();
-    await expect(page.getByRole('tooltip')).toHaveText((await mark.getAttribute('data-tip'))!);
+    await expect(page.getByRole('tooltip')).toHaveText((await mark.locator(':scope > title').textContent())!);
   });
 
   test('a table embed paints once, whole: nothing moves while its rows arrive', async ({ page }) => {
