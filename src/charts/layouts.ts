@@ -26,32 +26,35 @@ export const NARROW_BREAKPOINT = 560;
  * times (every embed height, snippet, oEmbed and catalogue entry), so each is
  * computed once per chart object, locale and width.
  */
-const layouts = new WeakMap<ChartSpec, Map<string, LayoutBase | null>>();
+/** Per chart object, one value per key (locale, or locale and width), computed the first time it is asked for. */
+type PerChart<V> = WeakMap<ChartSpec, Map<string, V>>;
 
-/** The chart's layout at `width` px in `locale` (default: the site's default locale), or null for a chart drawn as an HTML table. */
-export function chartLayout(chart: ChartSpec, width: number, locale: Locale = DEFAULT_LOCALE): LayoutBase | null {
-  let byKey = layouts.get(chart);
-  if (!byKey) layouts.set(chart, (byKey = new Map()));
-  const key = `${locale} ${width}`;
-  if (!byKey.has(key)) {
-    const type = chartTypeOf(chart);
-    byKey.set(key, type.kind === 'svg' ? typeset(type.layout(chart, width, locale), locale) : null);
-  }
+function memoised<V>(cache: PerChart<V>, chart: ChartSpec, key: string, compute: () => V): V {
+  let byKey = cache.get(chart);
+  if (!byKey) cache.set(chart, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, compute());
   return byKey.get(key)!;
 }
 
-const fluidLayouts = new WeakMap<ChartSpec, Map<Locale, LayoutBase | null>>();
+const layouts: PerChart<LayoutBase | null> = new WeakMap();
+
+/** The chart's layout at `width` px in `locale` (default: the site's default locale), or null for a chart drawn as an HTML table. */
+export function chartLayout(chart: ChartSpec, width: number, locale: Locale = DEFAULT_LOCALE): LayoutBase | null {
+  return memoised(layouts, chart, `${locale} ${width}`, () => {
+    const type = chartTypeOf(chart);
+    return type.kind === 'svg' ? typeset(type.layout(chart, width, locale), locale) : null;
+  });
+}
+
+const fluidLayouts: PerChart<LayoutBase | null> = new WeakMap();
 
 /** The chart's one layout for every width (LayoutBase.fluid) in `locale`, or null when its type or spec lays it out per width. */
 export function chartFluidLayout(chart: ChartSpec, locale: Locale = DEFAULT_LOCALE): LayoutBase | null {
-  let byLocale = fluidLayouts.get(chart);
-  if (!byLocale) fluidLayouts.set(chart, (byLocale = new Map()));
-  if (!byLocale.has(locale)) {
+  return memoised(fluidLayouts, chart, locale, () => {
     const type = chartTypeOf(chart);
     const layout = type.kind === 'svg' && type.fluid ? type.fluid(chart, locale) : null;
-    byLocale.set(locale, layout && typeset(layout, locale));
-  }
-  return byLocale.get(locale)!;
+    return layout && typeset(layout, locale);
+  });
 }
 
 /** The layout a page shows in `contentWidth` px: the fluid one if the chart has it, else the variant chart.css picks at that width. */
@@ -60,15 +63,12 @@ export function shownLayout(chart: ChartSpec, contentWidth: number, locale: Loca
 }
 
 /** Table models, like layouts: the page's table, its SVG download, its card, its caption and its embed height all read the same one. */
-const tableModels = new WeakMap<ChartSpec, Map<Locale, RankingTableModel | null>>();
+const tableModels: PerChart<RankingTableModel | null> = new WeakMap();
 
 /** The table model of a chart drawn as an HTML table in `locale`, or null for an SVG chart. */
 export function chartTableModel(chart: ChartSpec, locale: Locale = DEFAULT_LOCALE): RankingTableModel | null {
-  let byLocale = tableModels.get(chart);
-  if (!byLocale) tableModels.set(chart, (byLocale = new Map()));
-  if (!byLocale.has(locale)) {
+  return memoised(tableModels, chart, locale, () => {
     const type = chartTypeOf(chart);
-    byLocale.set(locale, type.kind === 'table' ? typeset(type.model(chart, locale), locale) : null);
-  }
-  return byLocale.get(locale)!;
+    return type.kind === 'table' ? typeset(type.model(chart, locale), locale) : null;
+  });
 }
