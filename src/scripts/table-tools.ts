@@ -4,6 +4,9 @@
  */
 import { interpolate } from '../i18n/interpolate.ts';
 
+/** The attributes that mark a table this module sets up: a page whose markup has neither needs none of it. */
+export const TABLE_TOOL_ATTRIBUTES = { sortable: 'data-sort-key', filter: 'data-filter-table' } as const;
+
 /**
  * Ranking tables (`table[data-sort-key]`): each header button sorts the rows
  * by its column's `data-value`; numbers start descending, text ascending, and
@@ -12,7 +15,7 @@ import { interpolate } from '../i18n/interpolate.ts';
 function setUpSorting(): void {
   // Text sorts by the page's language (zh-CN: pinyin order).
   const collation = document.documentElement.lang || undefined;
-  for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sort-key]')) {
+  for (const table of document.querySelectorAll<HTMLTableElement>(`table[${TABLE_TOOL_ATTRIBUTES.sortable}]`)) {
     const body = table.tBodies[0];
     if (!body) continue;
     const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];
@@ -43,7 +46,7 @@ function setUpSorting(): void {
  * The count's wording comes from the page (`data-shown-text`, with `{count}`), in its language.
  */
 function setUpFilters(): void {
-  for (const filter of document.querySelectorAll<HTMLElement>('[data-filter-table]')) {
+  for (const filter of document.querySelectorAll<HTMLElement>(`[${TABLE_TOOL_ATTRIBUTES.filter}]`)) {
     const table = document.getElementById(filter.dataset.filterTable ?? '');
     const select = filter.querySelector('select');
     const count = filter.querySelector('output');
