@@ -33,8 +33,8 @@ function setUpTooltips(): void {
   let current: Element | null = null;
 
   const show = (mark: Element) => {
-    // `data-tip` marks a mark; its text is the mark's <title> (src/charts/svg.ts markAttrs).
-    const text = mark.getAttribute('data-tip') || mark.querySelector(':scope > title')?.textContent;
+    // `data-tip` only marks a mark; its text is the mark's <title> (src/charts/svg.ts markAttrs).
+    const text = mark.querySelector(':scope > title')?.textContent;
     if (!text) return;
     current = mark;
     tip.textContent = text;
