@@ -8,7 +8,7 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import { useTranslations, type Translate } from '../i18n/translate.ts';
-import { fluidPlace, n, rovingTabStop, textClass } from './svg.ts';
+import { fluidPlace, n, printFillStyle, rovingTabStop, textClass } from './svg.ts';
 import { lineBaselines } from './text.ts';
 import { notesLine } from './chart-notes.ts';
 import { PALETTE_SIZE, type LayoutBase } from './types.ts';
@@ -40,7 +40,8 @@ export interface ChartSvgInput {
  * with hard stops, not an SVG <pattern>, because Chromium prints a pattern
  * fill as a raster image the size of the page, while a gradient stays a
  * vector shading. `x2,y2` is one period of the stripes (their normal, in px);
- * `ink` the stripe's share of it. Slot 1 (darkest grey) is solid.
+ * `ink` the stripe's share of it. Slot 1 (darkest grey) is solid, and gets
+ * no gradient (svg.ts printFillStyle).
  */
 const HATCHES: readonly ({ x2: number; y2: number; ink: number } | null)[] = [
   null,
@@ -56,22 +57,27 @@ function patterns(uid: string, slots: number[], layout: LayoutBase): Element[] {
   return [...wanted]
     .filter((slot) => slot >= 1 && slot <= PALETTE_SIZE)
     .sort((a, b) => a - b)
-    .map((slot) => {
-      const hatch = HATCHES[slot - 1] ?? null;
+    .flatMap((slot) => {
+      // A solid slot (svg.ts printFillStyle) has nothing to hatch.
+      const hatch = HATCHES[slot - 1];
+      if (!hatch || printFillStyle(uid, slot) === undefined) return [];
       const bg = (offset: number) => s('stop', { class: `hatch-bg s${slot}`, offset });
       const ink = (offset: number) => s('stop', { class: `hatch-ink s${slot}`, offset });
-      const stops = hatch ? [bg(0), bg(n(1 - hatch.ink)), ink(n(1 - hatch.ink)), ink(1)] : [bg(0), bg(1)];
-      return s(
-        'linearGradient',
-        { id: `${uid}-p${slot}`, gradientUnits: 'userSpaceOnUse', spreadMethod: 'repeat', x1: 0, y1: 0, x2: hatch?.x2 ?? 6, y2: hatch?.y2 ?? 0 },
-        stops,
-      );
+      return [
+        s(
+          'linearGradient',
+          { id: `${uid}-p${slot}`, gradientUnits: 'userSpaceOnUse', spreadMethod: 'repeat', x1: 0, y1: 0, x2: hatch.x2, y2: hatch.y2 },
+          [bg(0), bg(n(1 - hatch.ink)), ink(n(1 - hatch.ink)), ink(1)],
+        ),
+      ];
     });
 }
 
 export function chartSvg({ layout, title, uid, variant, marks }: ChartSvgInput, t: Translate = useTranslations()): Element {
   const defs = patterns(uid, marks.slots, layout);
-  rovingTabStop(marks.elements);
+  // Marks whose <title> the page's script writes get their tab stop from it too: without the
+  // script they have no name, and a reader tabbing to a nameless bar would hear nothing.
+  if (layout.rowTips === undefined) rovingTabStop(marks.elements);
   // A fluid SVG has no viewBox: it is as wide as its box and its text keeps its px size, while
   // the plot's places are written as a percentage of the width plus a px shift (fluidPlace).
   const frame = variant === 'fluid' ? layout.fluid : undefined;
@@ -86,6 +92,7 @@ export function chartSvg({ layout, title, uid, variant, marks }: ChartSvgInput, 
       role: 'img',
       'aria-labelledby': `${uid}-title ${uid}-desc`,
       ...size,
+      ...(layout.rowTips !== undefined && { 'data-row-tips': layout.rowTips }),
       xmlns: 'http://www.w3.org/2000/svg',
     },
     [
@@ -111,7 +118,7 @@ export function chartSvg({ layout, title, uid, variant, marks }: ChartSvgInput, 
             layout.legend.map((swatch) =>
               s('rect', {
                 class: `swatch s${swatch.series}${swatch.step ? ` q${swatch.step}` : ''}`,
-                style: `--print-fill:url(#${uid}-p${swatch.series})`,
+                style: printFillStyle(uid, swatch.series),
                 x: n(swatch.x),
                 y: n(swatch.y),
                 width: n(swatch.size),

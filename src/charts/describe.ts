@@ -26,6 +26,21 @@ export interface ChartWords {
   pair: (first: string, second: string) => string;
 }
 
+/** How many highlighted rows a description names; beyond this it counts them. */
+const NAMED_HIGHLIGHTS = 5;
+
+/**
+ * The description's sentence on highlighted rows: a few are named, more are
+ * counted. A long list (29 of the TOP50) would bury the sentence for a
+ * screen reader, while the subtitle says what the highlight means and the
+ * data table names every row.
+ */
+export function describeHighlights(highlighted: readonly string[], { t, list }: ChartWords): string {
+  if (highlighted.length === 0) return '';
+  if (highlighted.length > NAMED_HIGHLIGHTS) return t('rankedBars.describe.highlightCount', { count: highlighted.length });
+  return t('rankedBars.describe.highlight', { items: list(highlighted) });
+}
+
 /** The words of `locale` (default: the site's default locale), made once per locale. */
 export const chartWords = perLocale((locale): ChartWords => {
   const t = useTranslations(locale);

@@ -14,30 +14,45 @@ export function n(value: number): number {
 }
 
 /**
+ * Round to 1 decimal: a fluid chart's px shifts. Each is written once per
+ * bar or label and is mostly unique, so it costs its digits after
+ * compression; a twentieth of a pixel is finer than any screen shows.
+ */
+function shiftPx(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/**
  * A fluid layout's horizontal place as SVG writes it: a percentage of the
  * SVG's width plus a px shift. The plot spans `left` … W − `right`, so a
  * place `at` across it plus `offset` is at·W + (1 − at)·left − at·right +
  * offset: `pct` of the width, then `shift` px.
  */
 export function fluidPlace(frame: FluidFrame, place: FluidX): { pct: string; shift: number } {
-  return { pct: `${n(place.at * 100)}%`, shift: n((1 - place.at) * frame.left - place.at * frame.right + place.offset) };
+  return { pct: `${n(place.at * 100)}%`, shift: shiftPx((1 - place.at) * frame.left - place.at * frame.right + place.offset) };
 }
 
 /**
  * Bars of a fluid layout, in an inner <svg> whose viewport starts at the
  * plot's left edge and is as wide as the chart (so percentages inside it are
  * of the chart's width) and clips what is left of it. Each bar is `to` of
- * the chart's width long, shifted left by `to` of the px margins so that it
- * ends where the plot's scale puts it; the part the shift pushes past the
- * plot's left edge is clipped away.
+ * the chart's width long, starting `to` of the px margins left of the plot
+ * (its x), so that it ends where the plot's scale puts it; the part left of
+ * the plot's edge is clipped away.
  */
-export function fluidBarMarks(bars: RectMark[], uid: string, frame: FluidFrame): Element {
+export function fluidBarMarks(bars: RectMark[], uid: string, frame: FluidFrame, rowTips = false): Element {
   return s('svg', { class: 'chart-plot', x: n(frame.left) }, [
     marksGroup(
       bars.map((bar) => {
         if (!bar.fluid) throw new Error(`bar "${bar.tip}" of a fluid layout has no fluid extent`);
         const { to } = bar.fluid;
-        return markElement('rect', bar, uid, '', { x: 0, y: n(bar.y), width: `${n(to * 100)}%`, height: n(bar.height), transform: `translate(${n(-to * (frame.left + frame.right))})` });
+        // The shift as the bar's x: the same move as a transform, in fewer bytes.
+        const props = { x: shiftPx(-to * (frame.left + frame.right)), y: n(bar.y), width: `${n(to * 100)}%`, height: n(bar.height) };
+        // With row tips (LayoutBase.rowTips) the page's script writes the bar's <title> from the texts beside it.
+        if (!rowTips) return markElement('rect', bar, uid, '', props);
+        // …and its tabindex: without the script such a bar has no name, so it is not focusable either.
+        const { tabindex: _, ...attrs } = markAttrs(bar, uid);
+        return s('rect', { ...attrs, ...props });
       }),
       usedSlots(bars),
       uid,
@@ -97,15 +112,29 @@ export function markAttrs(mark: Mark, uid: string, extraClass = ''): Record<stri
   if (mark.highlight) classes.push('hl');
   if (mark.faded) classes.push('faded');
   if (extraClass) classes.push(extraClass);
+  const printFill = printFillStyle(uid, mark.series);
   return {
     class: classes.join(' '),
-    style: `--print-fill:url(#${uid}-p${mark.series})`,
+    ...(printFill && { style: printFill }),
     tabindex: -1,
     // A marker only: the tooltip shows the mark's <title> (markElement), which is also its
     // accessible name, so the text is written once.
     'data-tip': '',
   };
 }
+
+/**
+ * The style that points a mark or swatch of palette slot `slot` at its print
+ * hatching (chart-svg.ts draws one gradient per hatched slot). Slot 1 prints
+ * solid, in the darkest grey, which chart.css's print rule falls back to
+ * when a mark has no --print-fill: it needs neither a gradient nor a style.
+ */
+export function printFillStyle(uid: string, slot: number): string | undefined {
+  return slot === SOLID_PRINT_SLOT ? undefined : `--print-fill:url(#${uid}-p${slot})`;
+}
+
+/** The palette slot that prints as a solid fill, without hatching. */
+export const SOLID_PRINT_SLOT = 1;
 
 /** Class list of a text label: its role, tone and weight select styles in chart.css. */
 export function textClass(label: TextLabel): string {
@@ -136,7 +165,8 @@ export function markElement(tag: string, mark: Mark, uid: string, extraClass: st
 function marksGroup(marks: Element[], slots: number[], uid: string): Element {
   if (slots.length !== 1) return s('g', { class: 'chart-marks' }, marks);
   for (const mark of marks) delete mark.properties['style'];
-  return s('g', { class: 'chart-marks', style: `--print-fill:url(#${uid}-p${slots[0]})` }, marks);
+  const printFill = printFillStyle(uid, slots[0]!);
+  return s('g', { class: 'chart-marks', ...(printFill && { style: printFill }) }, marks);
 }
 
 /** Bars as <rect> marks in the chart's marks group. */

@@ -151,6 +151,14 @@ export interface LayoutBase extends Size {
   legend: LegendSwatch[];
   /** Set when the layout is fluid: drawn once at any width (FluidFrame); otherwise it is laid out per width. */
   fluid?: FluidFrame;
+  /**
+   * Set when every mark's tooltip is its row's label and value, both printed
+   * whole beside it (the n-th mark, the n-th `category` text and the n-th
+   * `value` text make one row), joined by this separator: the SVG then writes
+   * each text once and the page's script gives every mark its <title> from
+   * them (src/scripts/row-tips.ts).
+   */
+  rowTips?: string;
 }
 
 /** How values are written: plain (thin-space thousands), 万/亿, or percent. */

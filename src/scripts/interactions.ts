@@ -1,11 +1,15 @@
 import { isMarkKey, nextMarkIndex } from '../charts/mark-navigation.ts';
+import { writeRowTips } from './row-tips.ts';
 import { setUpTableTools } from './table-tools.ts';
+// The index explorer, loaded only by the pages that show one.
+import './load-index-explorer.ts';
 
 /**
  * The only client script of a chart page: tooltips for chart marks (hover and
  * keyboard focus show the same text), arrow keys inside a chart, and sortable tables. Everything it adds
- * is an enhancement: without it every value is still in the SVG titles and
- * the data tables, sorted by rank.
+ * is an enhancement: without it every value is still in the SVG (its titles,
+ * or for row-tip charts the texts beside the bars) and the data tables,
+ * sorted by rank.
  */
 
 /**
@@ -71,7 +75,7 @@ function setUpTooltips(): void {
 }
 
 /**
- * Each chart is one tab stop (the server gives its first mark tabindex 0, the
+ * Each chart is one tab stop (the server, or row-tips.ts, gives its first mark tabindex 0, the
  * rest -1): the arrow keys, Home and End move focus between its marks
  * (src/charts/mark-navigation.ts says where to), and the focused mark becomes
  * the chart's tab stop, so Tab leaves the chart and coming back lands on the
@@ -98,8 +102,7 @@ function setUpMarkKeys(): void {
   });
 }
 
+writeRowTips();
 setUpTooltips();
 setUpMarkKeys();
 setUpTableTools();
-// The index explorer is loaded only by the pages that show one.
-if (document.querySelector('[data-index-explorer]')) void import('./index-explorer.ts');

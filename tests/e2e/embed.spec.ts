@@ -324,6 +324,35 @@ test.describe('the embed page', () => {
     await expect(page.getByRole('tooltip')).toHaveText((await mark.locator(':scope > title').textContent())!);
   });
 
+  test('a ranking drawn with row tips gives every bar its name and value as title, one tab stop, and arrows in rank order', async ({ page }) => {
+    await page.goto(embedPath({ id: 'a-top50-scores' }));
+    const chart = page.locator('svg[data-row-tips]');
+    await expect(chart).toHaveCount(1);
+    const titles = await chart.locator('[data-tip]').evaluateAll((marks) => marks.map((m) => m.querySelector(':scope > title')?.textContent ?? null));
+    // The same rows, read from the embed's data table: rank, company, country, score.
+    const rows = await page.locator('table.data-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent ?? '')));
+    expect(rows).toHaveLength(50);
+    expect(titles).toEqual(rows.map(([rank, name, , score]) => `${rank}. ${name}：${score}`));
+    await expect(chart.locator('[tabindex="0"]')).toHaveCount(1);
+    await expect(chart.locator('[tabindex="-1"]')).toHaveCount(49);
+
+    const focusedTitle = () => page.evaluate(() => document.activeElement?.querySelector(':scope > title')?.textContent ?? null);
+    await page.locator('.chart-skip').focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedTitle()).toBe(titles[0]);
+    await expect(page.getByRole('tooltip')).toHaveText(titles[0]!);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedTitle()).toBe(titles[2]);
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedTitle()).toBe(titles[1]);
+    await page.keyboard.press('End');
+    expect(await focusedTitle()).toBe(titles[49]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedTitle()).toBe(titles[49]);
+    await expect(chart.locator('[tabindex="0"]')).toHaveCount(1);
+  });
+
   test('a table embed paints once, whole: nothing moves while its rows arrive', async ({ page }) => {
     // A long table painted with its first rows widens its columns as later, wider rows come in.
     // The table stays unseen until the end of the page has arrived; without that, the English

@@ -6,7 +6,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { bottomAxis, linearTicks } from '../axis.ts';
-import { chartWords, emptyLayout, extremes, type ChartWords } from '../describe.ts';
+import { chartWords, describeHighlights, emptyLayout, extremes, type ChartWords } from '../describe.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { blockHeight, chartFontSize, textWidth, truncateText } from '../text.ts';
 import type { Box, LayoutBase, Mark, SizeRequest, TextLabel } from '../types.ts';
@@ -104,7 +104,8 @@ export function layoutRankIntervals(rows: RankIntervalsRow[], size: SizeRequest,
   };
 }
 
-function describe(rows: RankIntervalsRow[], options: RankIntervalsOptions, rank: (v: number) => string, { t, list }: ChartWords): string {
+function describe(rows: RankIntervalsRow[], options: RankIntervalsOptions, rank: (v: number) => string, words: ChartWords): string {
+  const { t } = words;
   const ends = extremes(rows, (r) => r.worst - r.best);
   const highlighted = rows.filter((r) => r.highlight).map((r) => r.label);
   const span = (r: RankIntervalsRow) => ({ label: r.label, best: rank(r.best), worst: rank(r.worst) });
@@ -113,6 +114,6 @@ function describe(rows: RankIntervalsRow[], options: RankIntervalsOptions, rank:
     referenceLabel: options.referenceLabel,
     widest: ends ? t('rankIntervals.describe.span', span(ends.max)) : '',
     narrowest: ends ? t('rankIntervals.describe.span', span(ends.min)) : '',
-    highlight: highlighted.length > 0 ? t('rankedBars.describe.highlight', { items: list(highlighted) }) : '',
+    highlight: describeHighlights(highlighted, words),
   });
 }

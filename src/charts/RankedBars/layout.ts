@@ -5,7 +5,7 @@
  * would leave the frame.
  */
 import { bottomAxis, linearTicks, zeroBasedScale } from '../axis.ts';
-import { chartWords, emptyLayout, extremesAsShown, type ChartWords } from '../describe.ts';
+import { chartWords, describeHighlights, emptyLayout, extremesAsShown, type ChartWords } from '../describe.ts';
 import { formatValue, withUnit } from '../../i18n/format.ts';
 import { blockHeight, chartFontSize, textWidth, wrapText } from '../text.ts';
 import type { Box, LayoutBase, RectMark, SizeRequest, TextLabel, ValueFormat } from '../types.ts';
@@ -114,6 +114,7 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
   const zero = x(0);
   const bars: RectMark[] = [];
   const texts: TextLabel[] = [...axis.texts];
+  let valuesBesideBars = 0;
   placed.forEach((p, i) => {
     const centreY = top + i * pitch + pitch / 2;
     if (p.row.value === null) {
@@ -140,6 +141,7 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
     const outsideX = negative ? end - 4 : end + 4;
     const fitsOutside = negative ? outsideX - valueWidth >= plotLeft : outsideX + valueWidth <= width;
     if (fitsOutside) {
+      valuesBesideBars++;
       texts.push({ x: outsideX, y: centreY, lines: [p.valueText], full: p.valueText, anchor: negative ? 'end' : 'start', fontSize, role: 'value', ...(fluid && { fluid: { at: across(end), offset: 4 } }) });
     } else if (bar.width >= valueWidth + 8) {
       texts.push({ x: negative ? end + 4 : end - 4, y: centreY, lines: [p.valueText], full: p.valueText, anchor: negative ? 'start' : 'end', fontSize, role: 'value', tone: bar.faded ? 'on-faded' : 'on-s1' });
@@ -162,6 +164,14 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
     ...(fluid && titleAtPlot && { fluid: { at: 0, offset: 0 } }),
   });
 
+  // A fluid chart prints every row's whole name and value beside its bar, so its bars' tooltips can
+  // be composed from those texts on the page instead of written a second time into the markup.
+  const separator = tipSeparator(t('chart.tip', { label: TIP_LABEL, value: TIP_VALUE }));
+  const rowTips =
+    fluid && separator !== undefined && placed.length === bars.length && valuesBesideBars === bars.length && placed.every((p) => p.label.lines.length === 1 && p.label.lines[0] === p.label.full)
+      ? separator
+      : undefined;
+
   return {
     width,
     height,
@@ -173,13 +183,25 @@ export function layoutRankedBars(rows: RankedBarsRow[], size: SizeRequest, optio
     bars,
     plot: { x: plotLeft, y: top, width: plotRight - plotLeft, height: plotBottom - top },
     ...(fluid && { fluid: { left: plotLeft, right: width - plotRight } }),
+    ...(rowTips !== undefined && { rowTips }),
   };
 }
 
-function describe(placed: (Placed & { row: Present })[], options: RankedBarsOptions, missing: number, { t, list }: ChartWords): string {
+const TIP_LABEL = '\u0001';
+const TIP_VALUE = '\u0002';
+
+/** What the tooltip template puts between a label and its value, when it is exactly label, separator, value. */
+function tipSeparator(probe: string): string | undefined {
+  if (!probe.startsWith(TIP_LABEL) || !probe.endsWith(TIP_VALUE)) return undefined;
+  const between = probe.slice(TIP_LABEL.length, -TIP_VALUE.length);
+  return between.includes(TIP_LABEL) || between.includes(TIP_VALUE) ? undefined : between;
+}
+
+function describe(placed: (Placed & { row: Present })[], options: RankedBarsOptions, missing: number, words: ChartWords): string {
+  const { t, list } = words;
   const missingText = missing > 0 ? t('rankedBars.describe.missing', { count: missing }) : '';
   const highlighted = placed.filter((p) => p.row.highlight).map((p) => p.label.full);
-  const highlight = highlighted.length > 0 ? t('rankedBars.describe.highlight', { items: list(highlighted) }) : '';
+  const highlight = describeHighlights(highlighted, words);
   const ends = extremesAsShown(placed, (p) => p.row.value, (p) => p.valueText);
   // All rows print alike: there is no highest or lowest to name.
   if (placed.length > 1 && ends && ends.max.length === placed.length) {

@@ -4,6 +4,6 @@ import { barMarks, fluidBarMarks, usedSlots } from '../svg.ts';
 import type { RankedBarsLayout } from './layout.ts';
 
 export function rankedBarsMarks(layout: RankedBarsLayout, uid: string): ChartMarks {
-  const marks = layout.fluid ? fluidBarMarks(layout.bars, uid, layout.fluid) : barMarks(layout.bars, uid);
+  const marks = layout.fluid ? fluidBarMarks(layout.bars, uid, layout.fluid, layout.rowTips !== undefined) : barMarks(layout.bars, uid);
   return { elements: [marks], slots: usedSlots(layout.bars) };
 }

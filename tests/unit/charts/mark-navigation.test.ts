@@ -125,7 +125,18 @@ describe('rovingTabStop', () => {
     const columnSvgs = chartFigureHtml(columns, { title: '三年', id: 'demo-columns', locale: 'zh-CN' }).match(/<svg class="chart-svg[\s\S]*?<\/svg>/g) ?? [];
     expect(columnSvgs).toHaveLength(2);
     for (const svg of columnSvgs) expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
+    // This ranking prints every name and value whole beside its bar (row tips): the page's script
+    // gives its bars their titles and the tab stop (src/scripts/row-tips.ts), so the markup has none.
     for (const svg of svgs) {
+      expect(svg).toContain('data-row-tips="："');
+      expect(svg).not.toContain('tabindex');
+    }
+    // A name cut short at the label column keeps the titles, and so the tab stop, in the markup.
+    const cut: ChartSpec = { ...spec, rows: [{ label: '一个名字长得在标签栏里写不下而且还要再长一些的公司集团控股有限公司', value: 3 }, ...spec.rows.slice(1)] };
+    const cutSvgs = chartFigureHtml(cut, { title: '三行', id: 'demo-cut', locale: 'zh-CN' }).match(/<svg class="chart-svg[\s\S]*?<\/g><\/svg>/g) ?? [];
+    expect(cutSvgs).toHaveLength(1);
+    for (const svg of cutSvgs) {
+      expect(svg).not.toContain('data-row-tips');
       expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
       expect(svg.match(/tabindex="-1"/g)).toHaveLength(2);
     }

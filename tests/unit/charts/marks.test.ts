@@ -37,17 +37,17 @@ describe('marks', () => {
       ...base,
       plot,
       bars: [
-        { tip: '甲：9', series: 1, highlight: true, x: 10, y: 2.345, width: 50.678, height: 8 },
-        { tip: '乙：5', series: 1, faded: true, x: 10, y: 12, width: 28, height: 8 },
+        { tip: '甲：9', series: 2, highlight: true, x: 10, y: 2.345, width: 50.678, height: 8 },
+        { tip: '乙：5', series: 2, faded: true, x: 10, y: 12, width: 28, height: 8 },
       ],
     };
     const marks = rankedBarsMarks(layout, 'u');
-    expect(marks.slots).toEqual([1]);
+    expect(marks.slots).toEqual([2]);
     expect(html(marks.elements)).toBe(
       // One slot: the print fill is set once, on the group, and every bar inherits it.
-      '<g class="chart-marks" style="--print-fill:url(#u-p1)">' +
-        '<rect class="mark s1 hl" tabindex="-1" data-tip="" x="10" y="2.35" width="50.68" height="8"><title>甲：9</title></rect>' +
-        '<rect class="mark s1 faded" tabindex="-1" data-tip="" x="10" y="12" width="28" height="8"><title>乙：5</title></rect>' +
+      '<g class="chart-marks" style="--print-fill:url(#u-p2)">' +
+        '<rect class="mark s2 hl" tabindex="-1" data-tip="" x="10" y="2.35" width="50.68" height="8"><title>甲：9</title></rect>' +
+        '<rect class="mark s2 faded" tabindex="-1" data-tip="" x="10" y="12" width="28" height="8"><title>乙：5</title></rect>' +
         '</g>',
     );
   });
@@ -87,18 +87,18 @@ describe('marks', () => {
     const mark = { tip: '2023：预测', series: 1, x: 1, y: 2, width: 3, height: 4, cx: 2.5, cy: 2, forecast: true };
     const column: ColumnsLayout = { ...base, mode: 'column', marks: [mark] };
     expect(html(columnsMarks(column, 'c').elements)).toBe(
-      '<g class="chart-marks"><rect class="mark s1 forecast" style="--print-fill:url(#c-p1)" tabindex="-1" data-tip="" x="1" y="2" width="3" height="4"><title>2023：预测</title></rect></g>',
+      '<g class="chart-marks"><rect class="mark s1 forecast" tabindex="-1" data-tip="" x="1" y="2" width="3" height="4"><title>2023：预测</title></rect></g>',
     );
     const point: ColumnsLayout = { ...base, mode: 'point', marks: [{ ...mark, forecast: false }] };
     expect(html(columnsMarks(point, 'c').elements)).toBe(
-      '<g class="chart-marks"><circle class="mark s1" style="--print-fill:url(#c-p1)" tabindex="-1" data-tip="" cx="2.5" cy="2" r="5"><title>2023：预测</title></circle></g>',
+      '<g class="chart-marks"><circle class="mark s1" tabindex="-1" data-tip="" cx="2.5" cy="2" r="5"><title>2023：预测</title></circle></g>',
     );
   });
 
   test('scatter: one dot per point at the layout radius', () => {
     const layout: ScatterLayout = { ...base, dots: [{ tip: '甲：1，2', series: 1, cx: 3.333, cy: 4, r: 4.5, label: '甲' }] };
     expect(html(scatterMarks(layout, 's').elements)).toBe(
-      '<g class="chart-marks"><circle class="mark s1 dot" style="--print-fill:url(#s-p1)" tabindex="-1" data-tip="" cx="3.33" cy="4" r="4.5"><title>甲：1，2</title></circle></g>',
+      '<g class="chart-marks"><circle class="mark s1 dot" tabindex="-1" data-tip="" cx="3.33" cy="4" r="4.5"><title>甲：1，2</title></circle></g>',
     );
   });
 
@@ -184,12 +184,12 @@ describe('chartSvg, the frame every chart shares', () => {
   });
 
   test('defines a print hatching for every slot of the marks and the legend, in slot order, as gradients (vectors in a PDF)', () => {
-    expect([...svg.matchAll(/<linearGradient id="([^"]+)"/g)].map((m) => m[1])).toEqual(['f-p1', 'f-p3', 'f-p5']);
+    // Slot 1 prints solid (chart.css's fallback for a mark without --print-fill): no gradient, and
+    // none of its marks or swatches points at one.
+    expect([...svg.matchAll(/<linearGradient id="([^"]+)"/g)].map((m) => m[1])).toEqual(['f-p3', 'f-p5']);
+    expect(svg).not.toContain('f-p1');
     expect(svg).not.toContain('<pattern');
-    // Slot 1 is plain; slot 3 fine "\\" stripes; slot 5 bold ones, wider apart.
-    expect(svg).toContain(
-      '<linearGradient id="f-p1" gradientUnits="userSpaceOnUse" spreadMethod="repeat" x1="0" y1="0" x2="6" y2="0"><stop class="hatch-bg s1" offset="0"></stop><stop class="hatch-bg s1" offset="1"></stop></linearGradient>',
-    );
+    // Slot 3 fine "\\" stripes; slot 5 bold ones, wider apart.
     expect(svg).toContain(
       '<linearGradient id="f-p3" gradientUnits="userSpaceOnUse" spreadMethod="repeat" x1="0" y1="0" x2="3" y2="-3"><stop class="hatch-bg s3" offset="0"></stop><stop class="hatch-bg s3" offset="0.78"></stop><stop class="hatch-ink s3" offset="0.78"></stop><stop class="hatch-ink s3" offset="1"></stop></linearGradient>',
     );
