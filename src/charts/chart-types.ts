@@ -90,6 +90,13 @@ export interface SvgChartType<S extends ChartSpec> {
    * draws it as one SVG instead of a narrow and a wide one. Downloads keep the fixed wide layout.
    */
   fluid?: (spec: S, locale: Locale) => LayoutBase | null;
+  /**
+   * True when the spec's marks are one column in data order, each above the
+   * next and sharing its width (a bar list whose bars all start at the axis):
+   * the arrow keys' geometry then lands where plain data order does, so an
+   * embed of it ships the shorter rule (src/embed/bundle.ts).
+   */
+  marksInOrder?: (spec: S) => boolean;
 }
 
 /** A chart drawn as an HTML table: it has no layout, and is its own data table. */
@@ -117,8 +124,9 @@ function svgChart<S extends ChartSpec, L extends LayoutBase>(row: {
   figureKind?: (spec: S) => string;
   hardToSee?: (spec: S, layout: L) => HardToSee[];
   fluid?: (spec: S, locale: Locale) => L | null;
+  marksInOrder?: (spec: S) => boolean;
 }): SvgChartType<S> {
-  const { marks, hardToSee, figureKind, fluid } = row;
+  const { marks, hardToSee, figureKind, fluid, marksInOrder } = row;
   return {
     kind: 'svg',
     slots: row.slots,
@@ -128,6 +136,7 @@ function svgChart<S extends ChartSpec, L extends LayoutBase>(row: {
     ...(figureKind && { figureKind }),
     ...(hardToSee && { hardToSee: (spec: S, layout: LayoutBase) => hardToSee(spec, layout as L) }),
     ...(fluid && { fluid }),
+    ...(marksInOrder && { marksInOrder }),
   };
 }
 
@@ -145,6 +154,9 @@ export const CHART_TYPES = {
       const layout = layoutRankedBars(spec.rows, { width: FLUID_LAYOUT_WIDTH, locale }, { ...spec.options, fluid: true });
       return layout.fluid ? layout : null;
     },
+    // Bars from a common axis, one per row: with a negative value some start left of it and
+    // share no width with their neighbours, and moving by geometry is what the reader sees.
+    marksInOrder: (spec: SpecOf<'ranked-bars'>) => spec.rows.every((r) => r.value === null || r.value >= 0),
   }),
   'grouped-bars': svgChart({
     slots: (spec: SpecOf<'grouped-bars'>) => spec.data.categories.flatMap((_, c) => spec.data.series.map((__, k) => spec.data.values[c]?.[k])),
@@ -214,6 +226,12 @@ export function isMostlyUnpublished(spec: ChartSpec): boolean {
   const slots = type.slots(spec);
   const unpublished = slots.filter((v) => v === null || v === undefined).length;
   return unpublished > slots.length - unpublished;
+}
+
+/** Whether the arrow keys may move through a chart's marks in data order alone (SvgChartType.marksInOrder). */
+export function marksInOrder(spec: ChartSpec): boolean {
+  const type = chartTypeOf(spec);
+  return type.kind === 'svg' && type.marksInOrder !== undefined && type.marksInOrder(spec);
 }
 
 /** The row of a spec's type, typed for that spec (TypeScript cannot relate `CHART_TYPES[spec.type]` to `spec` by itself). */

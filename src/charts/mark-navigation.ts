@@ -1,3 +1,5 @@
+import { stepInOrder, type MarkKey } from './mark-order.ts';
+
 /**
  * Which mark of a chart the arrow keys move to. A chart is one tab stop
  * (roving tabindex, see svg.ts): Tab enters it on one mark, the arrows move
@@ -29,12 +31,7 @@ export interface MarkPlace {
   item: number;
 }
 
-export const MARK_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'] as const;
-export type MarkKey = (typeof MARK_KEYS)[number];
-
-export function isMarkKey(key: string): key is MarkKey {
-  return (MARK_KEYS as readonly string[]).includes(key);
-}
+export { isMarkKey, MARK_KEYS, stepInOrder, type MarkKey } from './mark-order.ts';
 
 /** Half a pixel: centres closer than this are level with each other. */
 const LEVEL = 0.5;
@@ -73,15 +70,10 @@ function panelStep(places: readonly (MarkPlace | null)[], from: number, forward:
  * multiples) gives each mark's panel and item, or null for a mark outside any.
  */
 export function nextMarkIndex(boxes: readonly MarkBox[], from: number, key: MarkKey, places: readonly (MarkPlace | null)[] = []): number {
-  const last = boxes.length - 1;
-  if (last < 0) return -1;
-  if (key === 'Home') return 0;
-  if (key === 'End') return last;
+  const inOrder = stepInOrder(boxes, from, key);
   const here = boxes[from];
-  if (!here) return 0;
-  const forward = key === 'ArrowRight' || key === 'ArrowDown';
-  const inOrder = Math.min(last, Math.max(0, from + (forward ? 1 : -1)));
-  if (key === 'ArrowLeft' || key === 'ArrowRight') return inOrder;
+  if (!here || key === 'Home' || key === 'End' || key === 'ArrowLeft' || key === 'ArrowRight') return inOrder;
+  const forward = key === 'ArrowDown';
   const acrossPanels = panelStep(places, from, forward);
   if (acrossPanels !== null) return acrossPanels;
   const middleY = (b: MarkBox) => b.y + b.height / 2;

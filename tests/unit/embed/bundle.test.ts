@@ -31,4 +31,17 @@ describe('client scripts stay small', () => {
     for (const needed of ['chart-tooltip', 'data-sort-key', '[iFrameSizer]', 'xPYMx', 'datawrapper-height']) expect(lean).toContain(needed);
     expect(gzipSync(lean, { level: 6 }).length).toBeLessThan(gzipSync(full, { level: 6 }).length - 1000);
   });
+
+  it('an embed of a bar list moves by data order alone, and one without row tips leaves their writer out', async () => {
+    const full = await bundleScript(SCRIPTS.embedPage, {}, undefined, { withoutExplorer: true });
+    const lean = await bundleScript(SCRIPTS.embedPage, {}, undefined, { withoutExplorer: true, withoutSpatialNavigation: true, withoutRowTips: true });
+    // The geometry (mark-navigation.ts measures distances between marks) is gone…
+    expect(full).toContain('Math.abs(');
+    expect(lean).not.toContain('Math.abs(');
+    expect(full).toContain('svg[data-row-tips]');
+    expect(lean).not.toContain('svg[data-row-tips]');
+    // …while the keys themselves still move focus.
+    for (const needed of ['ArrowDown', 'Home', 'chart-tooltip', 'xPYMx']) expect(lean).toContain(needed);
+    expect(gzipSync(lean, { level: 6 }).length).toBeLessThan(gzipSync(full, { level: 6 }).length - 300);
+  });
 });
