@@ -23,6 +23,13 @@
 export interface PageTokens {
   classes: ReadonlySet<string>;
   attributes: ReadonlySet<string>;
+  /**
+   * The languages the page's elements are in: its <html lang> and every lang
+   * attribute in its markup. When known, a selector that needs :lang() of
+   * another language cannot match (an English page has no use for the
+   * Chinese rules, and the other way round).
+   */
+  languages?: ReadonlySet<string>;
 }
 
 /**
@@ -30,14 +37,16 @@ export interface PageTokens {
  * scripts (a script may add any of them: `el.className = 'chart-tooltip'`,
  * `setAttribute('aria-sort', …)`, `hidden = true`).
  */
-export function pageTokens(html: string, scripts: readonly string[] = []): PageTokens {
+export function pageTokens(html: string, scripts: readonly string[] = [], pageLanguage?: string): PageTokens {
   const classes = new Set<string>();
   const attributes = new Set<string>();
+  const languages = new Set<string>(pageLanguage ? [pageLanguage.toLowerCase()] : []);
   for (const tag of html.matchAll(/<[a-zA-Z][^\s/>]*((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g)) {
     for (const a of (tag[1] ?? '').matchAll(/([^\s=>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
       const name = a[1]!.toLowerCase();
       attributes.add(name);
       if (name === 'class') for (const c of (a[2] ?? a[3] ?? a[4] ?? '').split(/\s+/)) if (c) classes.add(c);
+      if (name === 'lang') languages.add((a[2] ?? a[3] ?? a[4] ?? '').toLowerCase());
     }
   }
   for (const script of scripts) {
@@ -46,7 +55,12 @@ export function pageTokens(html: string, scripts: readonly string[] = []): PageT
       attributes.add(word[0].toLowerCase());
     }
   }
-  return { classes, attributes };
+  return { classes, attributes, ...(pageLanguage !== undefined && { languages }) };
+}
+
+/** Whether an element in language `tag` matches :lang(`range`): the same tag, or one of its subtags (zh-CN for zh). */
+function languageMatches(tag: string, range: string): boolean {
+  return tag === range || tag.startsWith(`${range}-`);
 }
 
 /** Splits at top-level commas (not those inside :is(…), :has(…) or [attr="a,b"]). */
@@ -98,6 +112,13 @@ export function selectorCanMatch(selector: string, tokens: PageTokens): boolean 
   const plain = withoutForgivingArguments(selector).replace(/"[^"]*"|'[^']*'/g, '""');
   for (const m of plain.matchAll(/\.((?:[\w-]|\\.)+)/g)) if (!tokens.classes.has(unescape(m[1]!))) return false;
   for (const m of plain.matchAll(/\[\s*((?:[\w-]|\\.)+)/g)) if (!tokens.attributes.has(unescape(m[1]!).toLowerCase())) return false;
+  const { languages } = tokens;
+  if (languages) {
+    for (const m of plain.matchAll(/:lang\(\s*([\w-]+)\s*\)/gi)) {
+      const range = m[1]!.toLowerCase();
+      if (![...languages].some((tag) => languageMatches(tag, range))) return false;
+    }
+  }
   return true;
 }
 
@@ -170,6 +191,48 @@ export function criticalCss(css: string, tokens: PageTokens): string {
     if (selectors.length > 0) out += `${selectors.join(',')}{${block.trim()}}`;
   }
   return out;
+}
+
+/** The font family an @font-face block declares, unquoted. */
+function declaredFamily(block: string): string | undefined {
+  const m = /(?:^|;)\s*font-family\s*:\s*([^;]+)/i.exec(block);
+  return m?.[1]?.trim().replace(/^(["'])(.*)\1$/, '$2');
+}
+
+/**
+ * `css` without the @font-face rules of families nothing asks for: a face is
+ * kept when a declaration outside the @font-face rules, or the page's markup
+ * or scripts, names its family (a font-family list, a style attribute). The
+ * site's stylesheets declare faces for both languages; a page in one of them
+ * keeps its own.
+ */
+export function withoutUnusedFontFaces(css: string, elsewhere: readonly string[] = []): string {
+  const faces: { start: number; end: number; family: string | undefined }[] = [];
+  let i = 0;
+  while (i < css.length) {
+    const { prelude, block, end } = readRule(css, i);
+    if (/^\s*@font-face\b/i.test(prelude) && block !== undefined) faces.push({ start: i, end, family: declaredFamily(block) });
+    i = end;
+  }
+  let rest = '';
+  let at = 0;
+  for (const face of faces) {
+    rest += css.slice(at, face.start);
+    at = face.end;
+  }
+  rest += css.slice(at);
+  const askedFor = (family: string) => {
+    const name = new RegExp(`(^|[\\s,:"'])${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s*(?:$|[,;!"'}]))`, 'i');
+    return [rest, ...elsewhere].some((text) => name.test(text));
+  };
+  let out = '';
+  at = 0;
+  for (const face of faces) {
+    out += css.slice(at, face.start);
+    if (face.family === undefined || askedFor(face.family)) out += css.slice(face.start, face.end);
+    at = face.end;
+  }
+  return out + css.slice(at);
 }
 
 /** The custom property names `text` reads with var(). */

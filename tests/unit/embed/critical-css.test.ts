@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { criticalCss, pageTokens, selectorCanMatch } from '../../../src/embed/critical-css.ts';
+import { criticalCss, pageTokens, selectorCanMatch, withoutUnusedFontFaces } from '../../../src/embed/critical-css.ts';
 
 const tokens = (html: string, scripts: string[] = []) => pageTokens(html, scripts);
 
@@ -54,5 +54,40 @@ describe('criticalCss keeps the rules a page can use', () => {
     const kept = criticalCss(css, everything);
     const strip = (s: string) => s.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, '');
     expect(strip(kept)).toBe(strip(css));
+  });
+});
+
+describe('a page in one language', () => {
+  const zh = pageTokens('<main class="embed-main"><p class="figure-source">来源</p></main>', [], 'zh-CN');
+
+  it('drops the rules that need :lang() of another language, keeps its own', () => {
+    const css = ':lang(en) .figure-source{a:1}:root:lang(zh){b:2}:lang(zh-CN) p{c:3}:root:lang(zh-TW){d:4}';
+    expect(criticalCss(css, zh)).toBe(':root:lang(zh){b:2}:lang(zh-CN) p{c:3}');
+  });
+
+  it('keeps a :lang() rule for a language an element of the page is marked in', () => {
+    const en = pageTokens('<main><td>Ruice (<span lang="zh-CN">瑞策科技</span>)</td></main>', [], 'en');
+    expect(criticalCss(':root:lang(zh){b:2}:lang(en) td{a:1}:lang(fr){c:3}', en)).toBe(':root:lang(zh){b:2}:lang(en) td{a:1}');
+  });
+
+  it('decides nothing by language when the page language is not given', () => {
+    expect(criticalCss(':lang(en) p{a:1}', pageTokens('<p></p>'))).toBe(':lang(en) p{a:1}');
+  });
+});
+
+describe('withoutUnusedFontFaces', () => {
+  const faces = "@font-face{font-family:Latin Quotes;src:local(Arial)}@font-face{font-family:'Other Face';src:local(X)}";
+
+  it('drops a face no font-family names, keeps one a rule or the markup names', () => {
+    expect(withoutUnusedFontFaces(`${faces}body{font-family:Latin Quotes,sans-serif}`)).toBe('@font-face{font-family:Latin Quotes;src:local(Arial)}body{font-family:Latin Quotes,sans-serif}');
+    expect(withoutUnusedFontFaces(`${faces}body{font-family:sans-serif}`, ['<p style="font-family:\'Other Face\'">'])).toBe("@font-face{font-family:'Other Face';src:local(X)}body{font-family:sans-serif}");
+  });
+
+  it('does not count a face as asked for by a longer name that contains it', () => {
+    expect(withoutUnusedFontFaces(`${faces}p{font-family:Latin Quotes Pro}`)).toBe('p{font-family:Latin Quotes Pro}');
+  });
+
+  it('looks inside @media for the rules that name a face', () => {
+    expect(withoutUnusedFontFaces(`${faces}@media print{p{font-family:Other Face}}`)).toBe("@font-face{font-family:'Other Face';src:local(X)}@media print{p{font-family:Other Face}}");
   });
 });
