@@ -86,6 +86,8 @@ export function rankingTable(model: RankingTableModel, { caption, id }: RankingT
         ),
       ]),
     ]),
+    // Marks the table as whole: chart.css keeps the table unseen until this has arrived.
+    h('span', { class: 'ranking-table-end', hidden: true }),
     ...(notes ? [h('p', { class: 'chart-notes' }, notes)] : []),
   ];
 }

@@ -227,6 +227,6 @@ describe('every chart type draws to SVG', () => {
     const html = chartFigureHtml(spec, { title: '排名', id: 'x-chart' }, t);
     expect(html).toMatch(/^<div class="ranking-table-wrap" role="region" aria-label="排名" tabindex="0"><table class="ranking-table" id="x-chart"/u);
     expect(html).toContain('<caption>排名</caption>');
-    expect(html).toMatch(/<\/div><p class="chart-notes">注：甲·得分：未公布。<\/p>$/u);
+    expect(html).toMatch(/<\/div><span class="ranking-table-end" hidden><\/span><p class="chart-notes">注：甲·得分：未公布。<\/p>$/u);
   });
 });
