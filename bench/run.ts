@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { discoverPages, pageKind, type PageKind } from '../scripts/verify/pages.ts';
 import { serveStatic, type StaticServer } from '../scripts/verify/server.ts';
-import { launchBrowser, loadFacts, MOBILE_THROTTLE, NO_THROTTLE, timeToChart } from './lib/browser.ts';
+import { launchBrowser, loadFacts, MOBILE_THROTTLE, NO_THROTTLE, timeToChartInterleaved } from './lib/browser.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
 import { renderMarkdown } from './lib/markdown.ts';
 import { OPTIONS, type BenchResults } from './lib/results.ts';
@@ -210,10 +210,9 @@ async function main() {
           ];
           const selectors = ['svg[role="img"]', ...peerPages.map((p) => p.selector)];
           for (const throttle of [NO_THROTTLE, MOBILE_THROTTLE]) {
-            for (const [i, row] of rows.entries()) {
-              log(`bench: time to chart, ${row.name}, ${throttle.label}`);
-              row.timing[throttle.label] = await timeToChart(browser, row.url, selectors[i]!, OPTIONS.timingRuns, throttle);
-            }
+            log(`bench: time to chart, ${rows.length} pages interleaved, ${throttle.label}`);
+            const timings = await timeToChartInterleaved(browser, rows.map((row, i) => ({ url: row.url, selector: selectors[i]! })), OPTIONS.timingRuns, throttle);
+            rows.forEach((row, i) => (row.timing[throttle.label] = timings[i]!));
           }
           results.peer = { ours, rows };
         }

@@ -75,6 +75,27 @@ export const NO_THROTTLE: Throttle = { label: 'unthrottled', cpu: 1 };
 export const MOBILE_THROTTLE: Throttle = { label: 'mobile (4× CPU, 150 ms, 1.6 Mbit/s)', cpu: 4, network: { latency: 150, download: (1.6 * 1024 * 1024) / 8, upload: (750 * 1024) / 8 } };
 
 /**
+ * timeToChart for several pages, interleaved: run i of every page before run
+ * i + 1 of any, the order reversed every other run. A shared, noisy machine
+ * drifts (another job starts, a CPU frees up); run page by page, one page's
+ * runs would all land in a slow spell and another's in a quiet one, and the
+ * ratio between them would measure the machine. Interleaved, each page sees
+ * the same spells. One result per target, in the targets' order.
+ */
+export async function timeToChartInterleaved(browser: Browser, targets: readonly { url: string; selector: string }[], runs: number, throttle: Throttle): Promise<{ median: number; runs: number[] }[]> {
+  const times = targets.map((): number[] => []);
+  for (let i = 0; i < runs; i++) {
+    const order = targets.map((_, k) => k);
+    if (i % 2 === 1) order.reverse();
+    for (const k of order) {
+      const { url, selector } = targets[k]!;
+      times[k]!.push(...(await timeToChart(browser, url, selector, 1, throttle)).runs);
+    }
+  }
+  return times.map((t) => ({ median: median(t), runs: t }));
+}
+
+/**
  * Milliseconds from navigation start until an element matching `selector`
  * has a box on screen, polled every animation frame from before the page's
  * first byte; a fresh context (cold cache) for each run; the median of `runs`.

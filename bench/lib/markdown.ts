@@ -257,7 +257,7 @@ export function renderMarkdown(r: BenchResults): string {
     out.push('## The TOP50 score chart against its peers', '');
     out.push(
       `The same chart (50 ranked bars, China highlighted) and ranking table, from the same CSV: ours as the site serves it (\`${r.peer.ours}\`); Observable Plot drawn in the browser with its defaults (bundled with esbuild, CSV fetched at run time); Observable Plot and Vega-Lite drawn at build time (Plot with a server DOM, Vega-Lite through Vega's headless \`toSVG()\`), each SVG inline in a static page with the table and no JS; and a hand-written static page with inline SVG bars and no JS (the lower bound). ` +
-        `Time to chart: from navigation start until the chart's SVG has a box on screen, polled every frame, fresh cache each run, median of ${r.options.timingRuns}.`,
+        `Time to chart: from navigation start until the chart's SVG has a box on screen, polled every frame, fresh cache each run, median of ${r.options.timingRuns}; the pages' runs interleaved (run i of every page before run i + 1, the order reversed every other run), so a slow spell of the machine falls on all of them alike.`,
       '',
     );
     const timingKeys = Object.keys(ours?.timing ?? {});
