@@ -21,10 +21,14 @@ import './load-index-explorer.ts';
 function visibleBox(mark: Element): DOMRect {
   const box = mark.getBoundingClientRect();
   const viewport = mark instanceof SVGGraphicsElement ? mark.ownerSVGElement : null;
-  if (!viewport || !viewport.classList.contains('chart-plot')) return box;
-  const clip = viewport.getBoundingClientRect();
-  const left = Math.max(box.left, clip.left);
-  return new DOMRect(left, box.top, Math.max(0, Math.min(box.right, clip.right) - left), box.height);
+  const chart = viewport?.ownerSVGElement;
+  if (!viewport || !chart || !viewport.classList.contains('chart-plot')) return box;
+  // An inner <svg>'s own client rect is the box of what it holds (the bars' clipped parts
+  // included), not its viewport: the viewport is its x and width inside the chart, which has no
+  // viewBox, so its units are px.
+  const left = Math.max(box.left, chart.getBoundingClientRect().left + viewport.x.baseVal.value);
+  const right = Math.min(box.right, chart.getBoundingClientRect().left + viewport.x.baseVal.value + viewport.width.baseVal.value);
+  return new DOMRect(left, box.top, Math.max(0, right - left), box.height);
 }
 
 function setUpTooltips(): void {

@@ -344,6 +344,16 @@ test.describe('the embed page', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     expect(await focusedTitle()).toBe(titles[2]);
+    // The tooltip centres on the part of the bar the reader sees: from the plot's left edge (the
+    // inner <svg>'s x) to the bar's end, not on the longer bar the clip cuts.
+    const { visibleMiddle, tipMiddle } = await page.evaluate(() => {
+      const bar = document.activeElement as SVGGraphicsElement;
+      const plot = bar.ownerSVGElement!;
+      const left = plot.ownerSVGElement!.getBoundingClientRect().left + plot.x.baseVal.value;
+      const tip = document.querySelector('.chart-tooltip')!.getBoundingClientRect();
+      return { visibleMiddle: (left + bar.getBoundingClientRect().right) / 2, tipMiddle: (tip.left + tip.right) / 2 };
+    });
+    expect(Math.abs(tipMiddle - visibleMiddle)).toBeLessThan(2);
     await page.keyboard.press('ArrowLeft');
     expect(await focusedTitle()).toBe(titles[1]);
     await page.keyboard.press('End');
