@@ -8,7 +8,7 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import { useTranslations, type Translate } from '../i18n/translate.ts';
-import { fluidPlace, n, printFillStyle, rovingTabStop, textClass } from './svg.ts';
+import { fluidPlace, fluidPrintZoom, n, printFillStyle, rovingTabStop, textClass } from './svg.ts';
 import { lineBaselines } from './text.ts';
 import { notesLine } from './chart-notes.ts';
 import { PALETTE_SIZE, type LayoutBase } from './types.ts';
@@ -82,8 +82,9 @@ export function chartSvg({ layout, title, uid, variant, marks }: ChartSvgInput, 
   // the plot's places are written as a percentage of the width plus a px shift (fluidPlace).
   const frame = variant === 'fluid' ? layout.fluid : undefined;
   if ((variant === 'fluid') !== Boolean(layout.fluid)) throw new Error(`chart "${uid}": a fluid layout is drawn as the fluid variant, and only it`);
+  const printZoom = frame ? fluidPrintZoom(layout.height) : 1;
   const size = frame
-    ? { width: '100%', height: layout.height }
+    ? { width: '100%', height: layout.height, ...(printZoom < 1 && { style: `--print-zoom:${printZoom}` }) }
     : { width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}` };
   return s(
     'svg',

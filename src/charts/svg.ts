@@ -70,6 +70,19 @@ export const DEFAULT_WIDTHS = [340, 760] as const;
  */
 export const FLUID_LAYOUT_WIDTH = 288;
 
+/**
+ * The tallest a chart may print, in CSS px: the page area of US Letter (the shorter of Letter and
+ * A4, 246 mm) less the 62 mm print.css keeps for the figure's title, subtitle, source line and a
+ * note (`max-height: calc(100vh - 62mm)`). A chart with a viewBox scales down to it by itself;
+ * a fluid one has no viewBox, so it is zoomed by the factor fluidPrintZoom gives it.
+ */
+export const PRINT_CHART_HEIGHT = ((246 - 62) / 25.4) * 96;
+
+/** The zoom that prints a fluid chart `height` px tall within PRINT_CHART_HEIGHT, or 1 when it fits. */
+export function fluidPrintZoom(height: number): number {
+  return Math.min(1, Math.floor((PRINT_CHART_HEIGHT / height) * 100) / 100);
+}
+
 export interface ChartVariant<L> {
   variant: 'narrow' | 'wide' | 'only' | 'fluid';
   uid: string;

@@ -177,6 +177,32 @@ function checkMargins(pdf: PdfText, report: Report, chapter: Chapter | undefined
   return problems;
 }
 
+/**
+ * Charts whose drawing spills out of their box on paper, or that are drawn narrower than their
+ * column: a chart without a viewBox (a fluid one) keeps its px sizes when print.css limits its
+ * height, so unless it is zoomed its lower bars are drawn over the source line under it, and an
+ * auto width gives it a replaced element's default 300 px.
+ */
+async function chartsSpillingOnPaper(page: Page): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  const problems = await page.evaluate(() =>
+    [...document.querySelectorAll<SVGSVGElement>('svg.chart-svg')]
+      .filter((svg) => svg.getBoundingClientRect().height > 0)
+      .flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        const id = svg.closest('[id]')?.id ?? '?';
+        const bottom = Math.max(...[...svg.querySelectorAll('text, rect, line, path, circle')].map((el) => el.getBoundingClientRect().bottom));
+        const column = svg.parentElement!.getBoundingClientRect().width;
+        const out: string[] = [];
+        if (bottom > box.bottom + 1) out.push(`${id}: drawn ${Math.round(bottom - box.bottom)} px below its box`);
+        if (svg.classList.contains('chart-fluid') && box.width < column - 1) out.push(`${id}: ${Math.round(box.width)} px wide in a ${Math.round(column)} px column`);
+        return out;
+      }),
+  );
+  await page.emulateMedia({ media: 'screen' });
+  return problems;
+}
+
 for (const { report, chapter, path, figures, words } of chapters) {
   test(`${path} prints on A4: figures whole with their sources, titles and page numbers in the margins`, async ({ page }, testInfo) => {
     const pdf = await printToPdf(page, testInfo, path, 'A4');
@@ -198,6 +224,7 @@ for (const { report, chapter, path, figures, words } of chapters) {
     expect(halfEmptyPages(pdf, figures)).toEqual([]);
     expect(figureProblems(pdf, figures)).toEqual([]);
     expect(chromeOnPaper(pdf, words)).toEqual([]);
+    expect(await chartsSpillingOnPaper(page)).toEqual([]);
     testInfo.annotations.push({ type: 'pages (A4)', description: String(pdf.pages.length) });
   });
 }

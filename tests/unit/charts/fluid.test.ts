@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chartFigureHtml } from '../../../src/charts/chart-figure.ts';
 import { layoutRankedBars, type RankedBarsRow } from '../../../src/charts/RankedBars/layout.ts';
-import { fluidPlace } from '../../../src/charts/svg.ts';
+import { fluidPlace, fluidPrintZoom, PRINT_CHART_HEIGHT } from '../../../src/charts/svg.ts';
 import type { FluidFrame, FluidX } from '../../../src/charts/types.ts';
 import type { ChartSpec } from '../../../src/charts/entry.ts';
 
@@ -102,5 +102,24 @@ describe('row tips', () => {
       expect(bar).not.toContain('tabindex');
       expect(bar).toContain('data-tip');
     }
+  });
+});
+
+describe('a fluid chart on paper', () => {
+  test('is zoomed to the height a chart may print at, and a short one is left as it is', () => {
+    // Letter's page area less the figure's title and source: about 695 px.
+    expect(PRINT_CHART_HEIGHT).toBeCloseTo(695.4, 1);
+    expect(fluidPrintZoom(300)).toBe(1);
+    expect(fluidPrintZoom(PRINT_CHART_HEIGHT)).toBe(1);
+    for (const height of [700, 1348, 5000]) {
+      const zoom = fluidPrintZoom(height);
+      expect(zoom).toBeLessThan(1);
+      expect(height * zoom).toBeLessThanOrEqual(PRINT_CHART_HEIGHT);
+      // Rounded down to hundredths, never further.
+      expect(height * (zoom + 0.01)).toBeGreaterThan(PRINT_CHART_HEIGHT);
+    }
+    const tall: ChartSpec = { type: 'ranked-bars', rows: Array.from({ length: 50 }, (_, i) => ({ label: `第${i + 1}名`, value: 100 - i })), options: { valueLabel: '得分' } };
+    expect(chartFigureHtml(tall, { title: '五十', id: 'tall', locale: 'zh-CN' })).toMatch(/<svg class="chart-svg chart-fluid"[^>]* style="--print-zoom:0\.\d+"/);
+    expect(chartFigureHtml({ type: 'ranked-bars', rows, options: { valueLabel: '得分' } }, { title: '三', id: 'short', locale: 'zh-CN' })).not.toContain('--print-zoom');
   });
 });
