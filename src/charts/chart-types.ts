@@ -149,10 +149,15 @@ export const CHART_TYPES = {
     slots: (spec: SpecOf<'ranked-bars'>) => spec.rows.map((r) => r.value),
     layout: (spec: SpecOf<'ranked-bars'>, width, locale) => layoutRankedBars(spec.rows, { width, locale }, spec.options),
     marks: rankedBarsMarks,
-    // Laid out at the narrowest column; a ranking with a negative value stays fixed (two widths).
+    // Laid out at the narrowest column; a ranking with a negative value stays fixed (two widths),
+    // and so does one with a name that wraps in that column's labels: its text keeps its px size
+    // at every width, so one wrapped name makes every row two lines tall on a desktop and on paper
+    // too (the English TOP50 grew from 1348 to over 2000 px and printed at a third of its size),
+    // where the wide layout gives long names a wider column.
     fluid: (spec: SpecOf<'ranked-bars'>, locale) => {
       const layout = layoutRankedBars(spec.rows, { width: FLUID_LAYOUT_WIDTH, locale }, { ...spec.options, fluid: true });
-      return layout.fluid ? layout : null;
+      const wraps = layout.texts.some((text) => text.role === 'category' && text.lines.length > 1);
+      return layout.fluid && !wraps ? layout : null;
     },
     // Bars from a common axis, one per row: with a negative value some start left of it and
     // share no width with their neighbours, and moving by geometry is what the reader sees.

@@ -131,10 +131,11 @@ describe('rovingTabStop', () => {
       expect(svg).toContain('data-row-tips="："');
       expect(svg).not.toContain('tabindex');
     }
-    // A name cut short at the label column keeps the titles, and so the tab stop, in the markup.
+    // A name that wraps in the label column is drawn at two fixed widths (CHART_TYPES' fluid), and
+    // keeps its titles, and so its tab stop, in the markup of each.
     const cut: ChartSpec = { ...spec, rows: [{ label: '一个名字长得在标签栏里写不下而且还要再长一些的公司集团控股有限公司', value: 3 }, ...spec.rows.slice(1)] };
     const cutSvgs = chartFigureHtml(cut, { title: '三行', id: 'demo-cut', locale: 'zh-CN' }).match(/<svg class="chart-svg[\s\S]*?<\/g><\/svg>/g) ?? [];
-    expect(cutSvgs).toHaveLength(1);
+    expect(cutSvgs).toHaveLength(2);
     for (const svg of cutSvgs) {
       expect(svg).not.toContain('data-row-tips');
       expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
