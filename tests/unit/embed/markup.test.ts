@@ -25,4 +25,11 @@ describe('compactMarkup', () => {
     expect(compact).toContain('viewBox="0 0 10 40"');
     expect(compact).toContain('甲 &#x26; 乙');
   });
+
+  it('drops xmlns on inline SVG (the parser puts <svg> in its namespace), and what the page says it cannot use', () => {
+    const svg = '<div data-pagefind-ignore><svg xmlns="http://www.w3.org/2000/svg" style="--print-zoom:0.5;--print-fill:url(#p2)"><rect style="--print-zoom:1"></rect></svg></div>';
+    const compact = compactMarkup(svg, { dropAttributes: ['dataPagefindIgnore'], readsCustomProperty: (name) => name === '--print-fill' });
+    expect(compact).toBe('<div><svg style=--print-fill:url(#p2)><rect/></svg></div>');
+    expect(tree(compactMarkup('<svg xmlns="http://www.w3.org/2000/svg"><rect></rect></svg>'))).toBe(tree('<svg><rect></rect></svg>'));
+  });
 });
