@@ -136,7 +136,7 @@ async function main() {
     if (needSite) {
       results.pages = files.map((f) => {
         const kind = pageKind(f.path, CHAPTERS);
-        const map = kind === 'embed' && readFileSync(join(dist, f.file), 'utf8').includes('data-chart="choropleth"');
+        const map = kind === 'embed' && /\bdata-chart=["']?choropleth\b/.test(readFileSync(join(dist, f.file), 'utf8'));
         return { ...pageSizes(dist, f.file, f.path), kind, ...(map && { map }) };
       });
     }

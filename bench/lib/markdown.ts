@@ -189,7 +189,7 @@ export function renderMarkdown(r: BenchResults): string {
   // Pages.
   if (r.pages.length) {
     out.push('## Bytes per page', '');
-    out.push('Raw / gzip (level 6). CSS and JS: what the page loads on open (external files, their static imports, inline blocks); lazy JS (dynamic imports such as the search index) is listed apart. SVG: inline chart markup, part of the HTML bytes. Total: HTML + CSS files + JS files + images, gzip. Transfer: bytes over the wire when Chromium loads the page (headers included). "No-JS": with JavaScript off the page has the same charts, tables and text.', '');
+    out.push('Raw / gzip (level 6). CSS and JS: what the page loads on open (external files, their static imports, inline blocks); lazy JS (dynamic imports such as the search index) is listed apart. SVG: inline chart markup, part of the HTML bytes. Total: HTML + CSS files + JS files + images, gzip. Transfer: bytes over the wire when Chromium loads the page (headers included). "No-JS": with JavaScript off the page has the same charts, tables and text (the tooltip titles of marks not counted: row-tip charts write theirs with JS from the texts beside their bars).', '');
     const pageRows = r.pages.map((p) => [
       `\`${p.path}\``,
       p.kind,
