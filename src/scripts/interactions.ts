@@ -26,8 +26,9 @@ function visibleBox(mark: Element): DOMRect {
   // An inner <svg>'s own client rect is the box of what it holds (the bars' clipped parts
   // included), not its viewport: the viewport is its x and width inside the chart, which has no
   // viewBox, so its units are px.
-  const left = Math.max(box.left, chart.getBoundingClientRect().left + viewport.x.baseVal.value);
-  const right = Math.min(box.right, chart.getBoundingClientRect().left + viewport.x.baseVal.value + viewport.width.baseVal.value);
+  const plotLeft = chart.getBoundingClientRect().left + viewport.x.baseVal.value;
+  const left = Math.max(box.left, plotLeft);
+  const right = Math.min(box.right, plotLeft + viewport.width.baseVal.value);
   return new DOMRect(left, box.top, Math.max(0, right - left), box.height);
 }
 

@@ -11,8 +11,8 @@
  */
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function writeRowTips(root: ParentNode = document): void {
-  for (const svg of root.querySelectorAll<SVGSVGElement>('svg[data-row-tips]')) {
+export function writeRowTips(): void {
+  for (const svg of document.querySelectorAll<SVGSVGElement>('svg[data-row-tips]')) {
     const separator = svg.dataset['rowTips'] ?? '';
     const labels = svg.querySelectorAll('.t-category');
     const values = svg.querySelectorAll('.t-value');
